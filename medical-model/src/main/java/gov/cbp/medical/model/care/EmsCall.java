@@ -1,0 +1,59 @@
+package gov.cbp.medical.model.care;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import gov.cbp.medical.model.common.Limits;
+import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.event.EventType;
+import gov.cbp.medical.model.event.MedicalEvent;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An immutable emergency call (911 or EMS).
+ *
+ * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
+ * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
+ * {@code toString()}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableEmsCall.class)
+@JsonDeserialize(as = ImmutableEmsCall.class)
+@JsonTypeName("ems-call")
+public interface EmsCall extends MedicalEvent {
+    @Override
+    default EventType type() {
+        return EventType.EMS_CALL;
+    }
+
+    /**
+     * The medical issue that prompted the call.
+     *
+     * @return the value, empty when absent
+     */
+    Optional<@Size(max = Limits.MAX_ID_LENGTH) String> issueEventId();
+
+    /**
+     * A new builder.
+     *
+     * @return the builder, not null
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder initialised from this value, to make a changed copy.
+     *
+     * @return the builder, not null
+     */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds a {@link EmsCall}; {@code build()} throws {@link IllegalStateException} naming any missing attribute. */
+    final class Builder extends ImmutableEmsCall.Builder {}
+}

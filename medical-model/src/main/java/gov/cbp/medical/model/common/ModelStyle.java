@@ -1,0 +1,27 @@
+package gov.cbp.medical.model.common;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style shared by every value type of the model.
+ *
+ * <p>Generated {@code Immutable*} classes are package-private: callers use the abstract type's
+ * {@code builder()} and {@code of(...)} factories, so the generated names never appear in the public API.
+ * Redacted attributes (personal data) print as {@value #REDACTED} in {@code toString()}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    redactedMask = ModelStyle.REDACTED,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true, prehash = false))
+public @interface ModelStyle {
+    /** The text that stands in {@code toString()} for every attribute that holds personal data. */
+    String REDACTED = "<redacted>";
+}

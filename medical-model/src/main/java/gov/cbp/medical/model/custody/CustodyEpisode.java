@@ -1,0 +1,227 @@
+package gov.cbp.medical.model.custody;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import gov.cbp.medical.model.common.Limits;
+import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.event.MedicalEvent;
+import gov.cbp.medical.model.facility.Facility;
+import gov.cbp.medical.model.person.Detainee;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An immutable custody episode: one person's stay in CBP short-term custody, from book-in to book-out,
+ * with the facilities involved and the timeline of medical and custody events.
+ *
+ * <p>The episode is the unit of the payload format (format version {@value #FORMAT_VERSION}), of
+ * evaluation against the standards and of quality measurement. An episode without a book-out is open.
+ * The cross-field rules (events within custody, references resolve, age agrees with population class) are
+ * checked by {@code gov.cbp.medical.model.validation.EpisodeValidator}; a value that breaks them can still
+ * be built, so that it can be evaluated as far as its data allows.
+ *
+ * <p>Implementation Requirements: immutable, thread-safe value type; the derived views
+ * ({@link #timeline()}, {@link #event(String)}) are computed once on first use.
+ */
+@Value.Immutable
+@ModelStyle
+@ConsistentEpisode
+@JsonSerialize(as = ImmutableCustodyEpisode.class)
+@JsonDeserialize(as = ImmutableCustodyEpisode.class)
+public interface CustodyEpisode {
+    /** The payload format version this library writes. */
+    String FORMAT_VERSION = "1.0";
+
+    /**
+     * The payload format version, {@code major.minor}.
+     *
+     * @return the version, {@value #FORMAT_VERSION} by default
+     */
+    @Value.Default
+    @Size(max = Limits.MAX_CODE_LENGTH)
+    default String formatVersion() {
+        return FORMAT_VERSION;
+    }
+
+    /**
+     * The episode id: stable, unique among episodes, and free of personal data.
+     *
+     * @return the id, not null
+     */
+    @Size(max = Limits.MAX_ID_LENGTH)
+    String episodeId();
+
+    /**
+     * The person in custody.
+     *
+     * @return the person, not null
+     */
+    @Valid
+    Detainee detainee();
+
+    /**
+     * The facilities the episode refers to (book-in, transfers, placements).
+     *
+     * @return the facilities, not null
+     */
+    @Size(min = 1, max = Limits.MAX_FACILITIES)
+    List<@Valid Facility> facilities();
+
+    /**
+     * The book-in.
+     *
+     * @return the book-in, not null
+     */
+    @Valid
+    BookIn bookIn();
+
+    /**
+     * The book-out.
+     *
+     * @return the book-out, empty while the episode is open
+     */
+    Optional<@Valid BookOut> bookOut();
+
+    /**
+     * The events, in any order.
+     *
+     * @return the events, not null
+     */
+    @Size(max = Limits.MAX_EVENTS)
+    List<@Valid MedicalEvent> events();
+
+    /**
+     * The events ordered by time, then by id.
+     *
+     * @return an unmodifiable list, not null
+     */
+    @Value.Lazy
+    default List<MedicalEvent> timeline() {
+        List<MedicalEvent> sorted = new ArrayList<>(events());
+        sorted.sort(Comparator.comparing(MedicalEvent::at).thenComparing(MedicalEvent::id));
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /**
+     * The events by id; where ids repeat (a validation error), the first listed wins.
+     *
+     * @return an unmodifiable map, not null
+     */
+    @Value.Lazy
+    default Map<String, MedicalEvent> eventsById() {
+        Map<String, MedicalEvent> byId = new HashMap<>();
+        for (MedicalEvent event : events()) {
+            byId.putIfAbsent(event.id(), event);
+        }
+        return Collections.unmodifiableMap(byId);
+    }
+
+    /**
+     * The event with an id.
+     *
+     * @param eventId the id, not null
+     * @return the event, empty if none
+     */
+    default Optional<MedicalEvent> event(String eventId) {
+        return Optional.ofNullable(eventsById().get(eventId));
+    }
+
+    /**
+     * The events of one type, ordered by time.
+     *
+     * @param type the event interface, such as {@code WelfareCheck.class}, not null
+     * @param <T> the event type
+     * @return the events, not null
+     */
+    default <T extends MedicalEvent> List<T> eventsOf(Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (MedicalEvent event : timeline()) {
+            if (type.isInstance(event)) {
+                result.add(type.cast(event));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The facility with an id.
+     *
+     * @param facilityId the id, not null
+     * @return the facility, empty if the episode lists none with that id
+     */
+    default Optional<Facility> facility(String facilityId) {
+        for (Facility facility : facilities()) {
+            if (facility.facilityId().equals(facilityId)) {
+                return Optional.of(facility);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The facility holding the person at an instant, following transfers.
+     *
+     * @param at the instant, not null
+     * @return the facility, empty if it is not among {@link #facilities()}
+     */
+    default Optional<Facility> facilityAt(Instant at) {
+        String current = bookIn().facilityId();
+        for (Transfer transfer : eventsOf(Transfer.class)) {
+            if (transfer.at().isAfter(at)) {
+                break;
+            }
+            current = transfer.toFacilityId();
+        }
+        return facility(current);
+    }
+
+    /**
+     * Whether the person is in custody at an instant: at or after book-in and before book-out.
+     *
+     * @param at the instant, not null
+     * @return true if in custody
+     */
+    default boolean isInCustodyAt(Instant at) {
+        return !at.isBefore(bookIn().at()) && bookOut().map(out -> at.isBefore(out.at())).orElse(true);
+    }
+
+    /**
+     * The end of custody as far as it is known at an instant: the book-out, or {@code asOf} while open.
+     *
+     * @param asOf the instant of evaluation, not null
+     * @return the earlier of the book-out and {@code asOf}, not null
+     */
+    default Instant custodyEndAsOf(Instant asOf) {
+        return bookOut().map(BookOut::at).filter(out -> out.isBefore(asOf)).orElse(asOf);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder, not null
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder initialised from this value, to make a changed copy.
+     *
+     * @return the builder, not null
+     */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds a {@link CustodyEpisode}; {@code build()} throws {@link IllegalStateException} naming any missing attribute. */
+    final class Builder extends ImmutableCustodyEpisode.Builder {}
+}

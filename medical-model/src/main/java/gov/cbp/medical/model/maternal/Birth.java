@@ -1,0 +1,76 @@
+package gov.cbp.medical.model.maternal;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import gov.cbp.medical.model.common.Limits;
+import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.event.EventType;
+import gov.cbp.medical.model.event.MedicalEvent;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An immutable birth in custody; every birth is a significant incident (OIG-21-49).
+ *
+ * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
+ * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
+ * {@code toString()}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableBirth.class)
+@JsonDeserialize(as = ImmutableBirth.class)
+@JsonTypeName("birth")
+public interface Birth extends MedicalEvent {
+    @Override
+    default EventType type() {
+        return EventType.BIRTH;
+    }
+
+    /**
+     * Where.
+     *
+     * @return the value, not null
+     */
+    BirthPlace place();
+
+    /**
+     * The newborn's pseudonymous subject id, whose own episode records the newborn.
+     *
+     * @return the value, empty when absent
+     */
+    Optional<@Size(max = Limits.MAX_ID_LENGTH) String> newbornSubjectId();
+
+    /**
+     * Whether the newborn is a U.S. citizen.
+     *
+     * @return the flag; false when absent from the payload
+     */
+    @Value.Default
+    default boolean newbornUsCitizen() {
+        return false;
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder, not null
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder initialised from this value, to make a changed copy.
+     *
+     * @return the builder, not null
+     */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds a {@link Birth}; {@code build()} throws {@link IllegalStateException} naming any missing attribute. */
+    final class Builder extends ImmutableBirth.Builder {}
+}

@@ -1,0 +1,66 @@
+package gov.cbp.medical.model.maternal;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import gov.cbp.medical.model.common.Limits;
+import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.event.EventType;
+import gov.cbp.medical.model.event.MedicalEvent;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/**
+ * An immutable release of a newborn from custody with a caregiver (OIG-21-49, recommendation 2).
+ *
+ * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
+ * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
+ * {@code toString()}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableNewbornRelease.class)
+@JsonDeserialize(as = ImmutableNewbornRelease.class)
+@JsonTypeName("newborn-release")
+public interface NewbornRelease extends MedicalEvent {
+    @Override
+    default EventType type() {
+        return EventType.NEWBORN_RELEASE;
+    }
+
+    /**
+     * The birth.
+     *
+     * @return the value, not null
+     */
+    @Size(max = Limits.MAX_ID_LENGTH)
+    String birthEventId();
+
+    /**
+     * To whom.
+     *
+     * @return the value, not null
+     */
+    NewbornCaregiver releasedTo();
+
+    /**
+     * A new builder.
+     *
+     * @return the builder, not null
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder initialised from this value, to make a changed copy.
+     *
+     * @return the builder, not null
+     */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds a {@link NewbornRelease}; {@code build()} throws {@link IllegalStateException} naming any missing attribute. */
+    final class Builder extends ImmutableNewbornRelease.Builder {}
+}

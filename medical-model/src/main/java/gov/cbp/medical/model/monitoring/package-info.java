@@ -1,0 +1,2 @@
+/** Welfare checks and enhanced medical monitoring. */
+package gov.cbp.medical.model.monitoring;

@@ -1,0 +1,175 @@
+package gov.cbp.medical.model.person;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import gov.cbp.medical.model.common.Limits;
+import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.PersonalData;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An immutable description of the person in custody: identity (personal data), age, sex, population class and the attributes that make them at risk.
+ *
+ * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
+ * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
+ * {@code toString()}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableDetainee.class)
+@JsonDeserialize(as = ImmutableDetainee.class)
+public interface Detainee {
+    /**
+     * The pseudonymous subject identifier used in reports instead of any name or A-number.
+     *
+     * @return the value, not null
+     */
+    @Size(max = Limits.MAX_ID_LENGTH)
+    String subjectId();
+
+    /**
+     * The identifiers that name the person (personal data).
+     *
+     * @return the value, empty when absent
+     */
+    Optional<@Valid PersonalIdentifiers> identifiers();
+
+    /**
+     * The date of birth (personal data).
+     *
+     * @return the value, empty when absent
+     */
+    @PersonalData
+    @Value.Redacted
+    Optional<LocalDate> dateOfBirth();
+
+    /**
+     * The age in whole years at book-in when the date of birth is not known.
+     *
+     * @return the value, empty when absent
+     */
+    Optional<@Min(0) @Max(130) Integer> estimatedAgeYears();
+
+    /**
+     * How the age is known.
+     *
+     * @return the value, empty when absent
+     */
+    Optional<AgeBasis> ageBasis();
+
+    /**
+     * The sex.
+     *
+     * @return the value, not null
+     */
+    Sex sex();
+
+    /**
+     * The population class.
+     *
+     * @return the value, not null
+     */
+    PopulationClass populationClass();
+
+    /**
+     * The family unit identifier shared by its members.
+     *
+     * @return the value, empty when absent
+     */
+    Optional<@Size(max = Limits.MAX_ID_LENGTH) String> familyUnitId();
+
+    /**
+     * The pregnancy known at book-in.
+     *
+     * @return the value, empty when absent
+     */
+    Optional<@Valid Pregnancy> pregnancy();
+
+    /**
+     * Whether the person is postpartum.
+     *
+     * @return the flag; false when absent from the payload
+     */
+    @Value.Default
+    default boolean postpartum() {
+        return false;
+    }
+
+    /**
+     * Whether the person is nursing.
+     *
+     * @return the flag; false when absent from the payload
+     */
+    @Value.Default
+    default boolean nursing() {
+        return false;
+    }
+
+    /**
+     * Whether the person is identified as medically high-risk at book-in.
+     *
+     * @return the flag; false when absent from the payload
+     */
+    @Value.Default
+    default boolean medicallyHighRisk() {
+        return false;
+    }
+
+    /**
+     * The language the person understands.
+     *
+     * @return the value, empty when absent
+     */
+    Optional<@Valid LanguageProfile> language();
+
+    /**
+     * Whether the person is a U.S.-citizen newborn born in custody (OIG-21-49).
+     *
+     * @return the flag; false when absent from the payload
+     */
+    @Value.Default
+    default boolean usCitizenNewborn() {
+        return false;
+    }
+
+    /**
+     * The person's age on a date: exact from the date of birth, or the estimate made at book-in.
+     *
+     * @param on the date in the facility's time zone, not null
+     * @return the age, empty if neither a date of birth nor an estimate is recorded
+     */
+    default Optional<Age> ageOn(java.time.LocalDate on) {
+        java.util.Objects.requireNonNull(on, "on");
+        if (dateOfBirth().isPresent()) {
+            return Optional.of(Age.of(java.time.Period.between(dateOfBirth().get(), on).getYears(), false));
+        }
+        return estimatedAgeYears().map(years -> Age.of(years, true));
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder, not null
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder initialised from this value, to make a changed copy.
+     *
+     * @return the builder, not null
+     */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds a {@link Detainee}; {@code build()} throws {@link IllegalStateException} naming any missing attribute. */
+    final class Builder extends ImmutableDetainee.Builder {}
+}

@@ -1,0 +1,190 @@
+package gov.cbp.medical.model.validation.internal;
+
+import static gov.cbp.medical.model.validation.Severity.ERROR;
+import static gov.cbp.medical.model.validation.Severity.WARNING;
+
+import gov.cbp.medical.model.custody.BookOut;
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.custody.HoldRoomPlacement;
+import gov.cbp.medical.model.custody.Transfer;
+import gov.cbp.medical.model.event.EventType;
+import gov.cbp.medical.model.event.MedicalEvent;
+import gov.cbp.medical.model.facility.Facility;
+import gov.cbp.medical.model.facility.SurgePeriod;
+import gov.cbp.medical.model.person.Age;
+import gov.cbp.medical.model.person.Detainee;
+import gov.cbp.medical.model.person.PopulationClass;
+import gov.cbp.medical.model.person.Sex;
+import gov.cbp.medical.model.validation.Severity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cross-field rules of a custody episode, in one place: the payload validator and the Bean Validation
+ * constraint {@code @ConsistentEpisode} both call {@link #check}.
+ *
+ * <p>The rules: facility ids are unique and every facility reference resolves; book-out is not before
+ * book-in; no time lies in the future; events lie within custody (an encounter observation may precede
+ * book-in); event ids are unique; every event reference resolves to an earlier (or simultaneous) event of
+ * the expected type; the age agrees with the population class; the date of birth is not after book-in.
+ */
+public final class EpisodeConsistency {
+    /** Receives the problems of a check. */
+    public interface Sink {
+        /**
+         * One problem.
+         *
+         * @param severity the severity
+         * @param code the code
+         * @param eventIndex the index of the event in {@link CustodyEpisode#events()}, or -1 if the problem is
+         *     not inside an event
+         * @param pointer the pointer relative to the event if {@code eventIndex >= 0}, else relative to the
+         *     episode
+         * @param arguments property names, limits or codes
+         */
+        void report(Severity severity, String code, int eventIndex, String pointer, String... arguments);
+    }
+
+    private EpisodeConsistency() {}
+
+    /**
+     * Checks an episode.
+     *
+     * @param episode the episode
+     * @param notAfter the latest plausible instant, or null to skip the check for future times
+     * @param sink receives the problems
+     */
+    public static void check(CustodyEpisode episode, Instant notAfter, Sink sink) {
+        Map<String, Facility> facilities = facilities(episode, sink);
+        Instant bookIn = episode.bookIn().at();
+        Optional<Instant> bookOut = episode.bookOut().map(BookOut::at);
+        if (!facilities.containsKey(episode.bookIn().facilityId())) {
+            sink.report(ERROR, "episode.facility.unknown", -1, "/bookIn/facilityId", "facilityId");
+        }
+        future(bookIn, notAfter, -1, "/bookIn/at", sink);
+        if (bookOut.isPresent()) {
+            if (bookOut.get().isBefore(bookIn)) {
+                sink.report(ERROR, "episode.bookOut.beforeBookIn", -1, "/bookOut/at");
+            }
+            future(bookOut.get(), notAfter, -1, "/bookOut/at", sink);
+        }
+        detainee(episode, facilities, sink);
+        events(episode, facilities, notAfter, sink);
+    }
+
+    private static Map<String, Facility> facilities(CustodyEpisode episode, Sink sink) {
+        Map<String, Facility> byId = new HashMap<>();
+        List<Facility> list = episode.facilities();
+        for (int i = 0; i < list.size(); i++) {
+            Facility facility = list.get(i);
+            if (byId.putIfAbsent(facility.facilityId(), facility) != null) {
+                sink.report(ERROR, "episode.facility.duplicateId", -1, "/facilities/" + i + "/facilityId");
+            }
+            List<SurgePeriod> periods = facility.surgePeriods();
+            for (int j = 0; j < periods.size(); j++) {
+                SurgePeriod period = periods.get(j);
+                if (period.end().isPresent() && !period.end().get().isAfter(period.start())) {
+                    sink.report(ERROR, "episode.surge.endNotAfterStart", -1,
+                            "/facilities/" + i + "/surgePeriods/" + j + "/end");
+                }
+            }
+        }
+        return byId;
+    }
+
+    private static void detainee(CustodyEpisode episode, Map<String, Facility> facilities, Sink sink) {
+        Detainee detainee = episode.detainee();
+        Facility facility = facilities.get(episode.bookIn().facilityId());
+        LocalDate bookInDate = LocalDate.ofInstant(episode.bookIn().at(),
+                facility == null ? ZoneOffset.UTC : facility.timeZone());
+        if (detainee.dateOfBirth().isPresent() && detainee.dateOfBirth().get().isAfter(bookInDate)) {
+            sink.report(ERROR, "episode.detainee.bornAfterBookIn", -1, "/detainee/dateOfBirth");
+            return;
+        }
+        PopulationClass population = detainee.populationClass();
+        boolean juvenileClass = population == PopulationClass.UNACCOMPANIED_CHILD
+                || population == PopulationClass.ACCOMPANIED_JUVENILE;
+        boolean adultClass = population == PopulationClass.SINGLE_ADULT
+                || population == PopulationClass.FAMILY_UNIT_MEMBER;
+        Optional<Age> age = detainee.ageOn(bookInDate);
+        if (age.isEmpty()) {
+            if (juvenileClass) {
+                sink.report(WARNING, "episode.detainee.ageUnknown", -1, "/detainee");
+            }
+        } else if ((juvenileClass && !age.get().isJuvenile()) || (adultClass && age.get().isJuvenile())) {
+            sink.report(age.get().isEstimated() ? WARNING : ERROR, "episode.detainee.ageClassMismatch", -1,
+                    "/detainee/populationClass", population.code());
+        }
+        if (detainee.pregnancy().isPresent() && detainee.sex() == Sex.MALE) {
+            sink.report(WARNING, "episode.detainee.pregnancySex", -1, "/detainee/pregnancy");
+        }
+    }
+
+    private static void events(CustodyEpisode episode, Map<String, Facility> facilities, Instant notAfter, Sink sink) {
+        List<MedicalEvent> events = episode.events();
+        Map<String, MedicalEvent> byId = new HashMap<>(events.size() * 2);
+        Set<String> duplicates = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            MedicalEvent event = events.get(i);
+            if (byId.putIfAbsent(event.id(), event) != null) {
+                duplicates.add(event.id());
+                sink.report(ERROR, "episode.event.duplicateId", i, "/id");
+            }
+        }
+        Instant bookIn = episode.bookIn().at();
+        Instant bookOut = episode.bookOut().map(BookOut::at).orElse(null);
+        for (int i = 0; i < events.size(); i++) {
+            MedicalEvent event = events.get(i);
+            Instant at = event.at();
+            if (at.isBefore(bookIn) && event.type() != EventType.ENCOUNTER_OBSERVATION) {
+                sink.report(ERROR, "episode.event.beforeBookIn", i, "/at");
+            }
+            if (bookOut != null && at.isAfter(bookOut)) {
+                sink.report(ERROR, "episode.event.afterBookOut", i, "/at");
+            }
+            future(at, notAfter, i, "/at", sink);
+            int eventIndex = i;
+            References.visit(event, (property, index, target, expected) -> {
+                String pointer = index < 0 ? "/" + property : "/" + property + "/" + index;
+                MedicalEvent referenced = byId.get(target);
+                if (referenced == null) {
+                    sink.report(ERROR, "episode.reference.unknown", eventIndex, pointer, property);
+                } else if (expected != null && referenced.type() != expected) {
+                    sink.report(ERROR, "episode.reference.wrongType", eventIndex, pointer, property, expected.code());
+                } else if (referenced.at().isAfter(at) && !duplicates.contains(target)) {
+                    sink.report(ERROR, "episode.reference.later", eventIndex, pointer, property);
+                }
+            });
+            facilityReferences(event, facilities, i, sink);
+        }
+    }
+
+    private static void facilityReferences(MedicalEvent event, Map<String, Facility> facilities, int i, Sink sink) {
+        if (event instanceof Transfer) {
+            Transfer transfer = (Transfer) event;
+            facility(transfer.fromFacilityId(), "fromFacilityId", facilities, i, sink);
+            facility(transfer.toFacilityId(), "toFacilityId", facilities, i, sink);
+        } else if (event instanceof HoldRoomPlacement) {
+            facility(((HoldRoomPlacement) event).facilityId(), "facilityId", facilities, i, sink);
+        }
+    }
+
+    private static void facility(String id, String property, Map<String, Facility> facilities, int i, Sink sink) {
+        if (!facilities.containsKey(id)) {
+            sink.report(ERROR, "episode.facility.unknown", i, "/" + property, property);
+        }
+    }
+
+    private static void future(Instant at, Instant notAfter, int eventIndex, String pointer, Sink sink) {
+        if (notAfter != null && at.isAfter(notAfter)) {
+            sink.report(ERROR, "episode.time.future", eventIndex, pointer);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package gov.cbp.medical.model.validation.internal;
+
+import static gov.cbp.medical.model.validation.Severity.ERROR;
+import static gov.cbp.medical.model.validation.Severity.INFORMATION;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.cbp.medical.model.custody.BookIn;
+import gov.cbp.medical.model.custody.BookOut;
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.custody.Disposition;
+import gov.cbp.medical.model.event.MedicalEvent;
+import gov.cbp.medical.model.validation.ValidationResult;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads one payload: parse under limits, decode against the shapes, then check the cross-field rules of
+ * {@link EpisodeConsistency}. Every stage reports into one collector; nothing throws on bad input.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class EpisodeReader {
+    private static final int SUPPORTED_MAJOR = 1;
+    private static final int KNOWN_MINOR = 0;
+
+    static final Shape<BookIn> BOOK_IN = Shape.of("BookIn", f -> {
+        BookIn.Builder b = BookIn.builder();
+        f.instant("at", Need.REQUIRED, b::at);
+        f.text("facilityId", Need.REQUIRED, Text.FACILITY_REFERENCE, b::facilityId);
+        f.text("holdRoom", Need.OPTIONAL, Text.CODE, b::holdRoom);
+        return f.complete() ? b.build() : null;
+    });
+
+    static final Shape<BookOut> BOOK_OUT = Shape.of("BookOut", f -> {
+        BookOut.Builder b = BookOut.builder();
+        f.instant("at", Need.REQUIRED, b::at);
+        f.coded("disposition", Need.REQUIRED, Disposition.codes(), b::disposition);
+        return f.complete() ? b.build() : null;
+    });
+
+    /** The shape of the root object. */
+    static final Shape<CustodyEpisode> EPISODE = Shape.of("CustodyEpisode", f -> {
+        CustodyEpisode.Builder b = CustodyEpisode.builder();
+        f.text("formatVersion", Need.REQUIRED, Text.CODE, b::formatVersion);
+        f.text("episodeId", Need.REQUIRED, Text.IDENTIFIER, b::episodeId);
+        f.object("detainee", Need.REQUIRED, Shapes.DETAINEE, b::detainee);
+        f.objects("facilities", Need.REQUIRED, Shapes.FACILITY, b::addAllFacilities);
+        f.object("bookIn", Need.REQUIRED, BOOK_IN, b::bookIn);
+        f.object("bookOut", Need.OPTIONAL, BOOK_OUT, b::bookOut);
+        f.events("events", Need.OPTIONAL, b::addAllEvents);
+        return f.complete() ? b.build() : null;
+    });
+
+    private EpisodeReader() {}
+
+    /**
+     * Validates the JSON of one episode.
+     *
+     * @param bytes the buffer
+     * @param offset where the document starts
+     * @param length its length in bytes
+     * @param notAfter the latest plausible instant, or null to skip the check
+     * @param messages the messages
+     * @return the result, never null
+     */
+    public static ValidationResult<CustodyEpisode> episode(byte[] bytes, int offset, int length, Instant notAfter,
+            Messages messages) {
+        ProblemCollector problems = new ProblemCollector();
+        CustodyEpisode episode = null;
+        JsonNode tree = Parsing.parse(bytes, offset, length, problems);
+        if (tree != null) {
+            episode = decode(tree, notAfter, problems);
+        }
+        return ValidationResult.of(problems.isEmpty() ? List.of() : problems.toProblems(messages), episode);
+    }
+
+    /**
+     * Validates an already parsed episode tree.
+     *
+     * @param tree the tree
+     * @param notAfter the latest plausible instant, or null to skip the check
+     * @param problems receives the problems
+     * @return the episode as far as it could be bound, or null
+     */
+    public static CustodyEpisode decode(JsonNode tree, Instant notAfter, ProblemCollector problems) {
+        if (!tree.isObject()) {
+            problems.add(ERROR, "payload.field.type", "", "episode", "object");
+            return null;
+        }
+        if (!supportedVersion(tree.get("formatVersion"), problems)) {
+            return null;
+        }
+        Decoding decoding = new Decoding(problems);
+        CustodyEpisode episode = TreeFields.read(decoding, (ObjectNode) tree, Path.ROOT, EPISODE);
+        if (episode != null) {
+            List<MedicalEvent> events = episode.events();
+            EpisodeConsistency.check(episode, notAfter, (severity, code, eventIndex, pointer, arguments) -> {
+                String absolute = eventIndex < 0 ? pointer
+                        : "/events/" + decoding.sourceIndex(events.get(eventIndex), eventIndex) + pointer;
+                problems.add(severity, code, absolute, arguments);
+            });
+        }
+        return episode;
+    }
+
+    /**
+     * Validates the JSON of one event, as sent on its own by an integration.
+     *
+     * @param bytes the buffer
+     * @param offset where the document starts
+     * @param length its length in bytes
+     * @param notAfter the latest plausible instant, or null to skip the check
+     * @param messages the messages
+     * @return the result, never null
+     */
+    public static ValidationResult<MedicalEvent> event(byte[] bytes, int offset, int length, Instant notAfter,
+            Messages messages) {
+        ProblemCollector problems = new ProblemCollector();
+        MedicalEvent event = null;
+        JsonNode tree = Parsing.parse(bytes, offset, length, problems);
+        if (tree != null) {
+            Decoding decoding = new Decoding(problems);
+            event = TreeFields.readEvent(decoding, tree, Path.ROOT, "event");
+            if (event != null && notAfter != null && event.at().isAfter(notAfter)) {
+                problems.add(ERROR, "episode.time.future", "/at");
+            }
+        }
+        return ValidationResult.of(problems.isEmpty() ? List.of() : problems.toProblems(messages), event);
+    }
+
+    private static boolean supportedVersion(JsonNode version, ProblemCollector problems) {
+        if (version == null || !version.isTextual()) {
+            return true; // reported as missing or mistyped by the shape
+        }
+        String text = version.textValue();
+        int dot = text.indexOf('.');
+        int major;
+        int minor;
+        try {
+            major = Integer.parseInt(dot < 0 ? text : text.substring(0, dot));
+            minor = dot < 0 ? 0 : Integer.parseInt(text.substring(dot + 1));
+        } catch (NumberFormatException e) {
+            problems.add(ERROR, "payload.formatVersion.format", "/formatVersion");
+            return true;
+        }
+        if (major != SUPPORTED_MAJOR) {
+            problems.add(ERROR, "payload.formatVersion.unsupported", "/formatVersion", SUPPORTED_MAJOR + ".x");
+            return false;
+        }
+        if (minor > KNOWN_MINOR) {
+            problems.add(INFORMATION, "payload.formatVersion.newerMinor", "/formatVersion",
+                    SUPPORTED_MAJOR + "." + KNOWN_MINOR);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,117 @@
+package gov.cbp.medical.model.validation.internal;
+
+import static gov.cbp.medical.model.validation.Severity.FATAL;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import gov.cbp.medical.model.common.Limits;
+import java.io.IOException;
+
+/**
+ * Parses payload bytes into a tree under the format's limits, turning every parser failure into a problem
+ * whose code says what went wrong and whose pointer says where; the parser's own message, which may quote
+ * the input, is never used.
+ */
+final class Parsing {
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(Limits.MAX_DEPTH)
+                            .maxDocumentLength(Limits.MAX_PAYLOAD_BYTES)
+                            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+                            .maxStringLength(Limits.MAX_PAYLOAD_BYTES)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private Parsing() {}
+
+    /**
+     * Parses one JSON document.
+     *
+     * @return the tree, or null after reporting a fatal problem
+     */
+    static JsonNode parse(byte[] bytes, int offset, int length, ProblemCollector problems) {
+        if (length > Limits.MAX_PAYLOAD_BYTES) {
+            problems.add(FATAL, "json.limit.size", "", Integer.toString(Limits.MAX_PAYLOAD_BYTES));
+            return null;
+        }
+        try {
+            JsonNode tree = MAPPER.readTree(bytes, offset, length);
+            if (tree == null || tree.isMissingNode()) {
+                problems.add(FATAL, "json.syntax.empty", "");
+                return null;
+            }
+            return tree;
+        } catch (StreamConstraintsException e) {
+            problems.add(FATAL, limitCode(e), pointer(e), limitArgument(e));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            problems.add(FATAL, syntaxCode(e), pointer(e), Integer.toString(line), Integer.toString(column));
+        } catch (IOException e) {
+            problems.add(FATAL, "json.io.failed", "");
+        }
+        return null;
+    }
+
+    private static String pointer(JsonProcessingException e) {
+        Object processor = e.getProcessor();
+        if (processor instanceof JsonParser) {
+            return ((JsonParser) processor).getParsingContext().pathAsPointer().toString();
+        }
+        return "";
+    }
+
+    // The exception classes do not say which limit or which syntax rule; their (English, stable) wording does.
+    private static String limitCode(StreamConstraintsException e) {
+        String text = String.valueOf(e.getOriginalMessage());
+        if (text.contains("nesting depth")) {
+            return "json.limit.depth";
+        }
+        if (text.contains("Number value length")) {
+            return "json.limit.number";
+        }
+        if (text.contains("String value length")) {
+            return "json.limit.string";
+        }
+        if (text.contains("Document length")) {
+            return "json.limit.size";
+        }
+        return "json.limit.exceeded";
+    }
+
+    private static String limitArgument(StreamConstraintsException e) {
+        switch (limitCode(e)) {
+            case "json.limit.depth":
+                return Integer.toString(Limits.MAX_DEPTH);
+            case "json.limit.number":
+                return Integer.toString(Limits.MAX_NUMBER_LENGTH);
+            default:
+                return Integer.toString(Limits.MAX_PAYLOAD_BYTES);
+        }
+    }
+
+    private static String syntaxCode(JsonProcessingException e) {
+        String text = String.valueOf(e.getOriginalMessage());
+        if (text.contains("end-of-input")) {
+            return "json.syntax.truncated";
+        }
+        if (text.startsWith("Duplicate field")) {
+            return "json.syntax.duplicateProperty";
+        }
+        if (text.contains("Trailing token")) {
+            return "json.syntax.trailing";
+        }
+        return "json.syntax.malformed";
+    }
+}

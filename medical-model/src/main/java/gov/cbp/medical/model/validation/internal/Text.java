@@ -1,0 +1,132 @@
+package gov.cbp.medical.model.validation.internal;
+
+import gov.cbp.medical.model.common.Limits;
+
+/**
+ * The kinds of string property, each with its length limit and shape.
+ *
+ * <p>Shapes are checked by hand-written loops, not regular expressions: this is the payload hot path.
+ */
+enum Text {
+    /** An identifier of this record (episode, event, subject). */
+    IDENTIFIER(Limits.MAX_ID_LENGTH, Shape.TOKEN, false),
+    /** A reference to an event of the same episode. */
+    REFERENCE(Limits.MAX_ID_LENGTH, Shape.TOKEN, false),
+    /** A reference to a facility of the same episode. */
+    FACILITY_REFERENCE(Limits.MAX_ID_LENGTH, Shape.TOKEN, false),
+    /** A workforce identifier (not a name). */
+    STAFF_ID(Limits.MAX_ID_LENGTH, Shape.TOKEN, false),
+    /** A short code or tag. */
+    CODE(Limits.MAX_CODE_LENGTH, Shape.TOKEN, false),
+    /** An ICD-10-CM code such as {@code J06.9}. */
+    ICD10(Limits.MAX_CODE_LENGTH, Shape.ICD10, false),
+    /** A non-personal label such as a facility name. */
+    LABEL(Limits.MAX_LABEL_LENGTH, Shape.NOT_BLANK, false),
+    /** Free text or an identifier that names a person: personal data. */
+    PERSONAL(Limits.MAX_TEXT_LENGTH, Shape.ANY, true);
+
+    /** The JSON Schema pattern of {@link Shape#TOKEN}. */
+    static final String TOKEN_PATTERN = "^[A-Za-z0-9._:/-]+$";
+    /** The JSON Schema pattern of {@link Shape#ICD10}. */
+    static final String ICD10_PATTERN = "^[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?$";
+    /** The JSON Schema pattern of {@link Shape#NOT_BLANK}. */
+    static final String NOT_BLANK_PATTERN = "\\S";
+
+    final int maxLength;
+    final Shape shape;
+    final boolean personal;
+
+    Text(int maxLength, Shape shape, boolean personal) {
+        this.maxLength = maxLength;
+        this.shape = shape;
+        this.personal = personal;
+    }
+
+    /** The allowed characters of a string kind. */
+    enum Shape {
+        /** Letters, digits and {@code . _ : / -}, at least one. */
+        TOKEN,
+        /** An ICD-10-CM code. */
+        ICD10,
+        /** Anything with a character that is not white space. */
+        NOT_BLANK,
+        /** Anything. */
+        ANY;
+
+        boolean accepts(String text) {
+            switch (this) {
+                case TOKEN:
+                    return isToken(text);
+                case ICD10:
+                    return isIcd10(text);
+                case NOT_BLANK:
+                    return !text.isBlank();
+                default:
+                    return true;
+            }
+        }
+
+        String pattern() {
+            switch (this) {
+                case TOKEN:
+                    return TOKEN_PATTERN;
+                case ICD10:
+                    return ICD10_PATTERN;
+                case NOT_BLANK:
+                    return NOT_BLANK_PATTERN;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    static boolean isToken(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '/' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isIcd10(String text) {
+        int length = text.length();
+        if (length < 3 || length == 4 || length > 8) {
+            return false;
+        }
+        if (!isUpper(text.charAt(0)) || !isDigit(text.charAt(1)) || !isUpperOrDigit(text.charAt(2))) {
+            return false;
+        }
+        if (length == 3) {
+            return true;
+        }
+        if (text.charAt(3) != '.') {
+            return false;
+        }
+        for (int i = 4; i < length; i++) {
+            if (!isUpperOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return isUpper(c) || isDigit(c);
+    }
+}

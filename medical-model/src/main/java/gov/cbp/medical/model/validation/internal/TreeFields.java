@@ -1,0 +1,410 @@
+package gov.cbp.medical.model.validation.internal;
+
+import static gov.cbp.medical.model.validation.Severity.ERROR;
+import static gov.cbp.medical.model.validation.Severity.WARNING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.cbp.medical.model.common.CodeTable;
+import gov.cbp.medical.model.common.Coded;
+import gov.cbp.medical.model.common.Limits;
+import gov.cbp.medical.model.event.EventType;
+import gov.cbp.medical.model.event.MedicalEvent;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads the properties of one parsed JSON object, checking each against its declaration and reporting
+ * every problem with its JSON Pointer.
+ *
+ * <p>A property that is missing, of the wrong type or out of bounds is reported and not passed on; the
+ * object is {@linkplain #complete() complete} only if every required property was read. Properties the
+ * shape does not declare are reported as warnings (forward compatibility within a major format version).
+ */
+final class TreeFields implements Fields {
+    private final Decoding decoding;
+    private final ObjectNode node;
+    private final Path path;
+    private final String[] declared = new String[24];
+    private int declaredCount;
+    private int consumed;
+    private boolean complete = true;
+
+    TreeFields(Decoding decoding, ObjectNode node, Path path) {
+        this.decoding = decoding;
+        this.node = node;
+        this.path = path;
+    }
+
+    /** Reads an object node with a shape and reports its unknown properties. */
+    static <T> T read(Decoding decoding, ObjectNode node, Path path, Shape<T> shape, String... alsoDeclared) {
+        TreeFields fields = new TreeFields(decoding, node, path);
+        for (String name : alsoDeclared) {
+            fields.take(name, Need.OPTIONAL);
+        }
+        T value = shape.read(fields);
+        fields.reportUnknown();
+        return value;
+    }
+
+    @Override
+    public boolean complete() {
+        return complete;
+    }
+
+    private JsonNode take(String name, Need need) {
+        if (declaredCount < declared.length) {
+            declared[declaredCount++] = name;
+        }
+        JsonNode value = node.get(name);
+        if (value != null) {
+            consumed++;
+        }
+        if (value == null || value.isNull()) {
+            if (need == Need.REQUIRED) {
+                decoding.add(ERROR, "payload.field.required", path.pointer(name), name);
+                complete = false;
+            }
+            return null;
+        }
+        return value;
+    }
+
+    private void invalid(Need need) {
+        if (need == Need.REQUIRED) {
+            complete = false;
+        }
+    }
+
+    private void wrongType(String name, Need need, String expected) {
+        decoding.add(ERROR, "payload.field.type", path.pointer(name), name, expected);
+        invalid(need);
+    }
+
+    private void reportUnknown() {
+        if (consumed == node.size()) {
+            return;
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!isDeclared(name)) {
+                decoding.add(WARNING, "payload.field.unknown", path.pointer(name), name);
+            }
+        }
+    }
+
+    private boolean isDeclared(String name) {
+        for (int i = 0; i < declaredCount; i++) {
+            if (declared[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void text(String name, Need need, Text kind, Consumer<String> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        String text = checkText(value, kind, name, need, path.pointer(name));
+        if (text != null) {
+            to.accept(text);
+        }
+    }
+
+    private String checkText(JsonNode value, Text kind, String name, Need need, String pointer) {
+        if (!value.isTextual()) {
+            decoding.add(ERROR, "payload.field.type", pointer, name, "string");
+            invalid(need);
+            return null;
+        }
+        String text = value.textValue();
+        if (text.length() > kind.maxLength && text.codePointCount(0, text.length()) > kind.maxLength) {
+            decoding.add(ERROR, "payload.text.tooLong", pointer, name, Integer.toString(kind.maxLength));
+            invalid(need);
+            return null;
+        }
+        if (!kind.shape.accepts(text)) {
+            decoding.add(ERROR, "payload.text.shape." + kind.shape.name().toLowerCase(java.util.Locale.ROOT), pointer, name);
+            invalid(need);
+            return null;
+        }
+        return text;
+    }
+
+    @Override
+    public void texts(String name, Need need, Text kind, Consumer<List<String>> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isArray()) {
+            wrongType(name, need, "array");
+            return;
+        }
+        if (!checkSize(value, name, Limits.MAX_ITEMS, need)) {
+            return;
+        }
+        List<String> texts = new ArrayList<>(value.size());
+        Path list = path.child(name);
+        for (int i = 0; i < value.size(); i++) {
+            String text = checkText(value.get(i), kind, name, Need.OPTIONAL, list.pointer(Integer.toString(i)));
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        to.accept(texts);
+    }
+
+    private boolean checkSize(JsonNode array, String name, int max, Need need) {
+        if (array.size() > max) {
+            decoding.add(ERROR, "payload.list.tooLong", path.pointer(name), name, Integer.toString(max));
+            invalid(need);
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public void instant(String name, Need need, Consumer<Instant> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isTextual()) {
+            wrongType(name, need, "string");
+            return;
+        }
+        Instant instant = Instants.parse(value.textValue());
+        if (instant == null) {
+            decoding.add(ERROR, "payload.instant.format", path.pointer(name), name);
+            invalid(need);
+            return;
+        }
+        to.accept(instant);
+    }
+
+    @Override
+    public void date(String name, Need need, Consumer<LocalDate> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isTextual()) {
+            wrongType(name, need, "string");
+            return;
+        }
+        try {
+            to.accept(LocalDate.parse(value.textValue()));
+        } catch (DateTimeException e) {
+            decoding.add(ERROR, "payload.date.format", path.pointer(name), name);
+            invalid(need);
+        }
+    }
+
+    @Override
+    public void zone(String name, Need need, Consumer<ZoneId> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isTextual()) {
+            wrongType(name, need, "string");
+            return;
+        }
+        ZoneId zone = Zones.of(value.textValue());
+        if (zone == null) {
+            decoding.add(ERROR, "payload.zone.unknown", path.pointer(name), name);
+            invalid(need);
+            return;
+        }
+        to.accept(zone);
+    }
+
+    @Override
+    public void duration(String name, Need need, Consumer<Duration> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isTextual()) {
+            wrongType(name, need, "string");
+            return;
+        }
+        Duration duration;
+        try {
+            duration = Duration.parse(value.textValue());
+        } catch (DateTimeException e) {
+            decoding.add(ERROR, "payload.duration.format", path.pointer(name), name);
+            invalid(need);
+            return;
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            decoding.add(ERROR, "payload.duration.notPositive", path.pointer(name), name);
+            invalid(need);
+            return;
+        }
+        to.accept(duration);
+    }
+
+    @Override
+    public void integer(String name, Need need, int min, int max, Consumer<Integer> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isIntegralNumber()) {
+            wrongType(name, need, "integer");
+            return;
+        }
+        if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            decoding.add(ERROR, "payload.number.range", path.pointer(name), name, Integer.toString(min),
+                    Integer.toString(max));
+            invalid(need);
+            return;
+        }
+        to.accept(value.intValue());
+    }
+
+    @Override
+    public void bool(String name, Need need, Consumer<Boolean> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isBoolean()) {
+            wrongType(name, need, "boolean");
+            return;
+        }
+        to.accept(value.booleanValue());
+    }
+
+    @Override
+    public <E extends Enum<E> & Coded> void coded(String name, Need need, CodeTable<E> codes, Consumer<E> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isTextual()) {
+            wrongType(name, need, "string");
+            return;
+        }
+        String code = value.textValue();
+        if (!codes.isKnown(code)) {
+            if (codes.isOpen()) {
+                decoding.add(WARNING, "payload.code.unknown", path.pointer(name), name);
+            } else {
+                decoding.add(ERROR, "payload.code.invalid", path.pointer(name), name, String.join(", ", codes.codes()));
+                invalid(need);
+                return;
+            }
+        }
+        to.accept(codes.fromCode(code));
+    }
+
+    @Override
+    public <T> void object(String name, Need need, Shape<T> shape, Consumer<T> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isObject()) {
+            wrongType(name, need, "object");
+            return;
+        }
+        T result = read(decoding, (ObjectNode) value, path.child(name), shape);
+        if (result == null) {
+            invalid(need);
+            return;
+        }
+        to.accept(result);
+    }
+
+    @Override
+    public <T> void objects(String name, Need need, Shape<T> shape, Consumer<List<T>> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isArray()) {
+            wrongType(name, need, "array");
+            return;
+        }
+        if (!checkSize(value, name, Limits.MAX_ITEMS, need)) {
+            return;
+        }
+        List<T> items = new ArrayList<>(value.size());
+        Path list = path.child(name);
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (!element.isObject()) {
+                decoding.add(ERROR, "payload.field.type", list.pointer(Integer.toString(i)), name, "object");
+                continue;
+            }
+            T item = read(decoding, (ObjectNode) element, list.index(i), shape);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        to.accept(items);
+    }
+
+    @Override
+    public void events(String name, Need need, Consumer<List<MedicalEvent>> to) {
+        JsonNode value = take(name, need);
+        if (value == null) {
+            return;
+        }
+        if (!value.isArray()) {
+            wrongType(name, need, "array");
+            return;
+        }
+        if (!checkSize(value, name, Limits.MAX_EVENTS, need)) {
+            return;
+        }
+        List<MedicalEvent> events = new ArrayList<>(value.size());
+        Path list = path.child(name);
+        for (int i = 0; i < value.size(); i++) {
+            MedicalEvent event = readEvent(decoding, value.get(i), list.index(i), name);
+            if (event != null) {
+                decoding.eventRead(event, i);
+                events.add(event);
+            }
+        }
+        to.accept(events);
+    }
+
+    /** Reads one event, dispatching on its {@code "type"}; null if it cannot be bound. */
+    static MedicalEvent readEvent(Decoding decoding, JsonNode element, Path at, String listName) {
+        if (element == null || !element.isObject()) {
+            decoding.add(ERROR, "payload.field.type", at.pointer(), listName, "object");
+            return null;
+        }
+        JsonNode typeNode = element.get("type");
+        if (typeNode == null || typeNode.isNull()) {
+            decoding.add(ERROR, "payload.field.required", at.pointer("type"), "type");
+            return null;
+        }
+        if (!typeNode.isTextual()) {
+            decoding.add(ERROR, "payload.field.type", at.pointer("type"), "type", "string");
+            return null;
+        }
+        EventType type = EventType.fromCode(typeNode.textValue());
+        Shape<? extends MedicalEvent> shape = Shapes.EVENTS.get(type);
+        if (shape == null) {
+            decoding.add(WARNING, "payload.event.typeUnknown", at.pointer("type"));
+            return null;
+        }
+        return read(decoding, (ObjectNode) element, at, shape, "type");
+    }
+}
