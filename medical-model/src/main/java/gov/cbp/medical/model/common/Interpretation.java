@@ -46,7 +46,7 @@ public interface Interpretation {
      *
      * @return true if qualified
      */
-    default boolean isQualified() {
+    default boolean meetsLanguageAccess() {
         switch (mode()) {
             case NOT_NEEDED:
             case PROFESSIONAL_IN_PERSON:
