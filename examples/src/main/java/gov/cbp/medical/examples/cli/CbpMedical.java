@@ -30,6 +30,7 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {
             ValidateCommand.class,
+            SchemaCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })

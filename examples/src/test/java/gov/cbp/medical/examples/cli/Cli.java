@@ -53,7 +53,8 @@ final class Cli {
         /** Asserts the exit code, and that nothing looks like a stack trace. */
         Run exits(int expected) {
             assertThat(exitCode).as("exit code; stderr: %s", err).isEqualTo(expected);
-            assertThat(out + err).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(out + err).doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(")
+                    .doesNotContainPattern("\\b[a-z]\\w*(\\.\\w+)+\\.\\w*(Exception|Error)\\b");
             return this;
         }
 
