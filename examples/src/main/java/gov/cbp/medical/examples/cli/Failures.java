@@ -66,6 +66,28 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
 
     /**
+     * Why an I/O operation failed, without the file name.
+     *
+     * @param e the failure
+     * @return the reason
+     */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
      * A one-line description of an I/O failure that never quotes file contents.
      *
      * @param e the failure

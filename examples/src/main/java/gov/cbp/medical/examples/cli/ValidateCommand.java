@@ -200,6 +200,10 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return plural(n, noun, noun + "s");
+    }
+
+    static String plural(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
     }
 }
