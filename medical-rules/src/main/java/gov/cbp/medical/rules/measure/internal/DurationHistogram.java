@@ -91,6 +91,11 @@ public final class DurationHistogram {
         }
     }
 
+    /** @return the seconds per unit */
+    public long unitSeconds() {
+        return unitSeconds;
+    }
+
     /** @return the number of values */
     public long count() {
         return count;
