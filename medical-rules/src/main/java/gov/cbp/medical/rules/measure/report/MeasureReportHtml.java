@@ -49,7 +49,7 @@ public final class MeasureReportHtml {
             "svg text{font:12px system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1b1f24}",
             "nav a{margin-right:10px}a{color:#0b5cad}",
             "@media print{details{display:block}section{break-inside:avoid}}");
-    private static final int CHART_WIDTH = 760;
+    private static final int CHART_WIDTH = 900;
     private static final int LABEL_WIDTH = 230;
     private static final int BAR_WIDTH = 300;
     private static final int ROW = 22;
