@@ -141,6 +141,7 @@ final class SchemaFields implements Fields {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         property.put("format", "date-time");
+        property.put("pattern", Instants.PATTERN);
     }
 
     @Override
@@ -148,6 +149,7 @@ final class SchemaFields implements Fields {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         property.put("format", "date");
+        property.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
         property.put(PERSONAL, true);
     }
 

@@ -377,7 +377,7 @@ final class TreeFields implements Fields {
         for (int i = 0; i < value.size(); i++) {
             MedicalEvent event = readEvent(decoding, value.get(i), list.index(i), name);
             if (event != null) {
-                decoding.eventRead(event, i);
+                decoding.eventRead(i);
                 events.add(event);
             }
         }
