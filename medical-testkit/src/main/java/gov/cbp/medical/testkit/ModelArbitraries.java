@@ -938,7 +938,11 @@ public final class ModelArbitraries {
      * @return the arbitrary, not null
      */
     public static Arbitrary<MedicalEvent> events() {
-        return coded(EventType.class).flatMap(ModelArbitraries::events);
+        List<Arbitrary<MedicalEvent>> all = new ArrayList<>();
+        for (String code : EventType.codes().codes()) {
+            all.add(events(EventType.fromCode(code)));
+        }
+        return Arbitraries.oneOf(all);
     }
 
     private static final Map<EventType, Supplier<Arbitrary<? extends MedicalEvent>>> EVENTS = eventArbitraries();
@@ -1245,13 +1249,14 @@ public final class ModelArbitraries {
     }
 
     private static Arbitrary<Chain> welfareChains() {
-        return Combinators.combine(welfareChecks().list().ofMinSize(1).ofMaxSize(24), fractions(),
+        return Combinators.combine(welfareChecks().list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.integers().between(1, 24), fractions(),
                 Arbitraries.integers().between(5, 90).list().ofSize(24))
-                .as((checks, start, intervals) -> e -> {
+                .as((templates, count, start, intervals) -> e -> {
                     e.start(start);
-                    for (int i = 0; i < checks.size(); i++) {
-                        e.add(checks.get(i).toBuilder().id(e.nextId()).at(e.after(i == 0 ? 0 : intervals.get(i)))
-                                .build());
+                    for (int i = 0; i < count; i++) {
+                        e.add(templates.get(i % templates.size()).toBuilder().id(e.nextId())
+                                .at(e.after(i == 0 ? 0 : intervals.get(i))).build());
                     }
                 });
     }
