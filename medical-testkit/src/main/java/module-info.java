@@ -4,9 +4,11 @@
  *
  * <p>Every name, identifier and note this module produces is synthetic and marked as such.
  */
+@SuppressWarnings("requires-automatic") // value annotations: compile time only
 module gov.cbp.medical.testkit {
     requires transitive gov.cbp.medical.model;
     requires transitive net.jqwik.api;
+    requires static org.immutables.value.annotations;
 
     exports gov.cbp.medical.testkit;
 

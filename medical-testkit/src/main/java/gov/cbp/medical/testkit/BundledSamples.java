@@ -174,7 +174,7 @@ public final class BundledSamples {
     }
 
     /**
-     * The broken sample lines, each based on {@link EpisodeGenerator#shortAdultStay()}: a truncated line, a
+     * The broken sample lines, each based on {@link EpisodeGenerator#shortAdultStay()}: a line cut short, a
      * wrong type, a missing required property, an event before book-in, a duplicate event id, a reference to
      * an unknown event.
      *
@@ -183,8 +183,10 @@ public final class BundledSamples {
     public static List<InvalidSample> invalidEpisodes() {
         String valid = compact(EpisodeGenerator.shortAdultStay());
         List<InvalidSample> out = new ArrayList<>();
-        out.add(new InvalidSample("truncated line", valid.substring(0, valid.length() / 2), "fatal",
-                "json.syntax.truncated", ""));
+        String bookIn = "\"bookIn\":{\"at\":\"";
+        out.add(new InvalidSample("line cut inside the book-in time",
+                valid.substring(0, valid.indexOf(bookIn) + bookIn.length() + 10), "fatal", "json.syntax.truncated",
+                "/bookIn/at"));
 
         ObjectNode wrongType = tree();
         ((ObjectNode) wrongType.get("bookIn")).put("at", 1741000000);

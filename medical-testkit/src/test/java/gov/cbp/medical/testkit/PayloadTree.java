@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,9 +166,7 @@ final class PayloadTree {
     }
 
     private static void walk(ObjectNode node, Class<?> type, String pointer, List<Slot> out, boolean strict) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             String at = pointer + "/" + name;
             if (name.equals("type") && MedicalEvent.class.isAssignableFrom(type)) {
