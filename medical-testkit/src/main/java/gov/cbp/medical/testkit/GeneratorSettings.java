@@ -188,7 +188,10 @@ public final class GeneratorSettings {
     }
 
     /**
-     * The relative weights of the population classes among the people booked in.
+     * The relative weights of the population classes among the people booked in. Family-unit adults and
+     * accompanied juveniles booked in at a facility on the same day are grouped into family units that arrive
+     * together. Ages follow each class: unaccompanied children mostly 13 to 17 (4% under 6, 21% 6 to 12),
+     * accompanied juveniles 0 to 17 (12% infants), adults 18 to 80 (most 18 to 49).
      *
      * @return the weights, not null, unmodifiable
      */
@@ -346,7 +349,9 @@ public final class GeneratorSettings {
     }
 
     /**
-     * The median stay in custody, in hours, on ordinary days.
+     * The median stay in custody, in hours, on ordinary days (log-normal, from 2 to 72 hours); unaccompanied
+     * children stay 1.3 times, single adults 0.9 times as long, and everyone 1.4 times as long on surge days.
+     * {@link #longStayShare()} of stays last 72 hours to 14 days instead.
      *
      * @return the hours, positive
      */

@@ -986,7 +986,7 @@ public final class ModelArbitraries {
 
     /**
      * Valid custody episodes: a consistent detainee, one to three facilities, a book-in from 2023 to mid-2026,
-     * a stay of up to 14 days (open, without book-out, one time in seven), and up to twelve chains of related
+     * a stay of up to 14 days (some open, without book-out), and up to twelve chains of related
      * events drawn from every event type: interview, issue, notification, assessment, monitoring or hospital;
      * emergencies; medication review and doses; screening and isolation; pregnancy, birth, incident report and
      * newborn release; welfare checks; custody events. The payload validator reports no problem for them.
