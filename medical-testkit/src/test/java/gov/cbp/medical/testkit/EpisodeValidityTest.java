@@ -62,6 +62,46 @@ class EpisodeValidityTest {
         assertThat(errors).isEmpty();
     }
 
+    @Property(tries = 300)
+    void structuralMutation_isRejectedByTheSchemaAndTheValidator_crossFieldOnlyByTheValidator(
+            @ForAll("anyEpisodes") CustodyEpisode episode, @ForAll @IntRange(min = 0, max = 5) int kind,
+            @ForAll @IntRange(min = 0, max = 1_000_000) int pick) {
+        ObjectNode tree = PayloadTree.tree(episode);
+        boolean structural = kind < 3;
+        java.util.Optional<Mutations.Expected> expected;
+        switch (kind) {
+            case 0:
+                expected = Mutations.dropRequired(tree, pick);
+                break;
+            case 1:
+                expected = Mutations.wrongType(tree, pick);
+                break;
+            case 2:
+                expected = Mutations.oversizeString(tree, pick);
+                break;
+            case 3:
+                expected = Mutations.duplicateId(tree, pick);
+                break;
+            case 4:
+                expected = Mutations.beforeBookIn(tree, pick);
+                break;
+            default:
+                expected = Mutations.swapReferencedTimes(tree, pick);
+                break;
+        }
+        net.jqwik.api.Assume.that(expected.isPresent());
+
+        List<Error> schemaErrors = SCHEMA.validate(tree);
+        ValidationResult<CustodyEpisode> result = PayloadTree.VALIDATOR.validate(tree.toString());
+
+        assertThat(result.isValid()).isFalse();
+        if (structural) {
+            assertThat(schemaErrors).as("schema errors for %s", expected.get()).isNotEmpty();
+        } else {
+            assertThat(schemaErrors).as("schema errors for %s", expected.get()).isEmpty();
+        }
+    }
+
     @Property(tries = 200)
     void anyInput_validatedTwice_givesIdenticalProblems(@ForAll("brokenPayloads") byte[] json) {
         List<Problem> first = PayloadTree.VALIDATOR.validate(json).problems();

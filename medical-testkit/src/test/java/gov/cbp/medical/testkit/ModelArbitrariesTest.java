@@ -40,7 +40,7 @@ class ModelArbitrariesTest {
     void coded_neverYieldsUnknown_codedWithUnknownDoes() {
         for (Class<?> type : ModelTypes.codedEnums()) {
             CodeTable<?> table = CodeTable.of((Class) type);
-            Set<Object> seen = (Set<Object>) ModelArbitraries.coded((Class) type).sampleStream().limit(300)
+            Set<Object> seen = (Set<Object>) ModelArbitraries.coded((Class) type).sampleStream().limit(1000)
                     .collect(Collectors.toSet());
             assertThat(seen).as(type.getSimpleName()).allSatisfy(c -> assertThat(table.isKnown(((Coded) c).code())).isTrue());
             assertThat(seen).hasSize(table.codes().size());
