@@ -999,8 +999,9 @@ public final class ModelArbitraries {
     }
 
     /**
-     * Realistic episodes drawn from the {@link EpisodeGenerator} with the default settings and an arbitrary
-     * seed: valid, one person each, with the mix of events the settings describe.
+     * Realistic episodes drawn from the {@link EpisodeGenerator}'s factory with the default settings widened to
+     * 8 facilities and 60 days, one person per arbitrary seed: valid, with the mix of events the settings
+     * describe (missed and late acts included).
      *
      * @return the arbitrary, not null
      */
