@@ -31,6 +31,7 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             ValidateCommand.class,
             SchemaCommand.class,
+            GenerateCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })
