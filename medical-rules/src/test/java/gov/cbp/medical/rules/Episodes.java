@@ -73,6 +73,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.cbp.medical.model.json.MedicalJson;
 
 /** Small builders of synthetic episodes for the rules' tests; times are offsets from book-in at {@link #T0}. */
 public final class Episodes {
@@ -204,6 +209,9 @@ public final class Episodes {
             List<Facility> all = new ArrayList<>(facilities);
             if (all.stream().noneMatch(f -> f.facilityId().equals("STN-1"))) {
                 all.add(0, station("STN-1", support));
+            }
+            if (all.stream().noneMatch(f -> f.facilityId().equals("STN-2"))) {
+                all.add(station("STN-2", MedicalSupportLevel.ON_SITE_CONTINUOUS));
             }
             CustodyEpisode.Builder builder = CustodyEpisode.builder().episodeId(id).detainee(detainee.build())
                     .facilities(all).bookIn(BookIn.builder().at(bookIn).facilityId("STN-1").holdRoom(holdRoom).build())
@@ -412,8 +420,56 @@ public final class Episodes {
 
     // ---- evaluation
 
+    /** Evaluates with the baseline at an offset from the episode's own book-in. */
     public static EpisodeEvaluation evaluate(CustodyEpisode episode, Duration asOf) {
-        return BASELINE.evaluate(episode, at(asOf));
+        return BASELINE.evaluate(episode, episode.bookIn().at().plus(asOf));
+    }
+
+    /** The one finding of a requirement; fails unless there is exactly one. */
+    public static Finding only(CustodyEpisode episode, Duration asOf, String requirementId) {
+        List<Finding> list = findings(episode, asOf, requirementId);
+        if (list.size() != 1) {
+            throw new AssertionError("expected one finding of " + requirementId + " but got " + list);
+        }
+        return list.get(0);
+    }
+
+    /** The episode moved by a duration: every instant, and the date of birth by the same whole days. */
+    public static CustodyEpisode shift(CustodyEpisode episode, Duration by) {
+        ObjectMapper mapper = MedicalJson.mapper();
+        JsonNode tree = mapper.valueToTree(episode);
+        shiftNode(tree, by);
+        try {
+            return mapper.treeToValue(tree, CustodyEpisode.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void shiftNode(JsonNode node, Duration by) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode child = object.get(name);
+                if (child.isTextual() && (name.equals("at") || name.equals("start") || name.equals("end")
+                        || name.equals("recordedAt") || name.equals("scheduledAt"))) {
+                    object.put(name, Instant.parse(child.asText()).plus(by).toString());
+                } else if (child.isTextual() && name.equals("dateOfBirth")) {
+                    object.put(name, LocalDate.parse(child.asText()).plusDays(by.toDays()).toString());
+                } else {
+                    shiftNode(child, by);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> shiftNode(child, by));
+        }
+    }
+
+    /** The episode moved to book-in on 2023-03-01 (before the 2025 rescission). */
+    public static CustodyEpisode in2023(CustodyEpisode episode) {
+        return shift(episode, Duration.ofDays(-1096));
     }
 
     public static List<Finding> findings(CustodyEpisode episode, Duration asOf, String requirementId) {

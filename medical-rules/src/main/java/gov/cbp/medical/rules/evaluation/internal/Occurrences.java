@@ -27,6 +27,7 @@ final class Occurrences {
         Happening found;
         Satisfier foundBy;
         Happening maybe;
+        String rejected;
         final List<String> missing = new ArrayList<>();
     }
 
@@ -47,6 +48,9 @@ final class Occurrences {
                 search.found = candidate;
                 search.foundBy = satisfier;
                 return search;
+            }
+            if (match.value == Tri.NO && candidate == trigger && search.rejected == null) {
+                search.rejected = match.reason;
             }
             if (match.value == Tri.UNKNOWN && search.maybe == null) {
                 search.maybe = candidate;
@@ -70,6 +74,7 @@ final class Occurrences {
         Finding.Builder builder = ctx.base(version, requirement, Optional.of(start), trigger.ids(), estimatedAge)
                 .dueAt(due);
         String what = RequirementContext.describe(satisfaction.satisfiers(), satisfaction.needsAll());
+        String none = "no " + what;
         String clock = (deadline.isZero() ? "at " : Durations.text(deadline) + " of ") + trigger.label();
         Happening satisfied = null;
         Satisfier satisfiedBy = null;
@@ -77,8 +82,10 @@ final class Occurrences {
         List<String> missing = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         boolean incomplete = false;
+        String rejected = null;
         for (Satisfier satisfier : satisfaction.satisfiers()) {
             Search search = search(ctx, satisfier, trigger, start, trigger.id, facts.custodyEnd);
+            rejected = rejected == null ? search.rejected : rejected;
             if (search.found != null) {
                 if (satisfaction.needsAll()) {
                     evidence.addAll(search.found.ids());
@@ -129,6 +136,9 @@ final class Occurrences {
                     "indeterminate: " + maybe.label() + " may satisfy it; missing " + String.join(", ", missing));
         }
         builder.evidenceEventIds(evidence);
+        if (rejected != null) {
+            none = rejected;
+        }
         for (ExceptionRecorded exception : facts.exceptions(ctx.requirementId)) {
             if (!exception.at().isBefore(trigger.at) && !exception.at().isAfter(facts.custodyEnd)) {
                 builder.evidenceEventIds(List.of(exception.id()));
@@ -149,7 +159,7 @@ final class Occurrences {
         if (!facts.open || requirement.closesAtDeadline() && facts.asOf.isAfter(due)) {
             Duration over = Duration.between(due, facts.custodyEnd);
             builder.overdueBy(over);
-            return ctx.finish(builder, FindingStatus.NOT_MET, due, "not met: no " + what + (deadline.isZero() ? " " : " within ") + clock
+            return ctx.finish(builder, FindingStatus.NOT_MET, due, "not met: " + none + (deadline.isZero() ? " " : " within ") + clock
                     + (facts.open ? "" : "; custody ended " + Durations.text(over) + " after the deadline"));
         }
         if (!facts.asOf.isAfter(due)) {
@@ -159,7 +169,7 @@ final class Occurrences {
         Duration over = Duration.between(due, facts.asOf);
         builder.overdueBy(over);
         return ctx.finish(builder, FindingStatus.OVERDUE, due,
-                "overdue by " + Durations.text(over) + ": no " + what + (deadline.isZero() ? " " : " within ") + clock);
+                "overdue by " + Durations.text(over) + ": " + none + (deadline.isZero() ? " " : " within ") + clock);
     }
 
     static Finding indeterminate(RequirementContext ctx, Standard version, Requirement requirement, Happening trigger,

@@ -136,7 +136,11 @@ final class RequirementContext {
         List<String> names = new ArrayList<>();
         for (Satisfier satisfier : satisfiers) {
             String name = satisfier.event();
-            if (satisfier.where().size() == 1) {
+            if (Satisfier.TRIGGER.equals(name)) {
+                List<String> parts = new ArrayList<>(satisfier.where().keySet());
+                satisfier.conditions().forEach(c -> parts.add(c.code()));
+                name = String.join(" and ", parts) + " on the triggering event";
+            } else if (satisfier.where().size() == 1) {
                 var entry = satisfier.where().entrySet().iterator().next();
                 name += " (" + entry.getKey() + " " + String.join("/", entry.getValue()) + ")";
             }
