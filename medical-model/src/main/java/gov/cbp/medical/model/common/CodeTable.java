@@ -22,12 +22,14 @@ public final class CodeTable<E extends Enum<E> & Coded> {
     public static final String UNKNOWN_NAME = "UNKNOWN";
 
     private final Class<E> type;
+    private final E[] constants;
     private final Map<String, E> byCode;
     private final E unknown;
     private final List<String> codes;
 
     private CodeTable(Class<E> type) {
         this.type = type;
+        this.constants = type.getEnumConstants();
         Map<String, E> map = new HashMap<>();
         E fallback = null;
         List<String> known = new java.util.ArrayList<>();
@@ -70,7 +72,7 @@ public final class CodeTable<E extends Enum<E> & Coded> {
         if (code == null) {
             return null;
         }
-        E constant = byCode.get(code);
+        E constant = find(code);
         if (constant != null) {
             return constant;
         }
@@ -87,8 +89,27 @@ public final class CodeTable<E extends Enum<E> & Coded> {
      * @return true if known
      */
     public boolean isKnown(String code) {
-        E constant = code == null ? null : byCode.get(code);
+        E constant = code == null ? null : find(code);
         return constant != null && constant != unknown;
+    }
+
+    /**
+     * The constant with exactly this code, without falling back to {@code UNKNOWN}.
+     *
+     * @param code the code, not null
+     * @return the constant, or null if no constant has the code
+     */
+    public E find(String code) {
+        // Most code lists are short: comparing a few strings beats hashing a freshly parsed one.
+        if (constants.length <= 12) {
+            for (E constant : constants) {
+                if (constant.code().equals(code)) {
+                    return constant;
+                }
+            }
+            return null;
+        }
+        return byCode.get(code);
     }
 
     /**

@@ -18,8 +18,6 @@ public final class Limits {
     public static final int MAX_TEXT_LENGTH = 4_000;
     /** Most events in one episode: about two weeks of checks every 15 minutes, with room to spare. */
     public static final int MAX_EVENTS = 20_000;
-    /** Most facilities in one episode. */
-    public static final int MAX_FACILITIES = 64;
     /** Most items in any other list (answers, diagnoses, symptoms, surge periods). */
     public static final int MAX_ITEMS = 500;
     /** Largest JSON document for one episode (and longest JSON Lines line), in bytes. */

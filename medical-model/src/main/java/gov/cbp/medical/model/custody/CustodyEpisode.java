@@ -73,7 +73,7 @@ public interface CustodyEpisode {
      *
      * @return the facilities, not null
      */
-    @Size(min = 1, max = Limits.MAX_FACILITIES)
+    @Size(max = Limits.MAX_ITEMS)
     List<@Valid Facility> facilities();
 
     /**

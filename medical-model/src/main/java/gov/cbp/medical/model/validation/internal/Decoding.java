@@ -1,9 +1,7 @@
 package gov.cbp.medical.model.validation.internal;
 
-import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.validation.Severity;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The state of decoding one payload: its problems, and where in the source array each bound event came
@@ -12,8 +10,7 @@ import java.util.Map;
  */
 final class Decoding {
     private final ProblemCollector problems;
-    private final Map<MedicalEvent, Integer> sourceIndex = new IdentityHashMap<>();
-    private boolean shifted;
+    private int[] sourceIndexes = new int[16];
     private int bound;
 
     Decoding(ProblemCollector problems) {
@@ -24,20 +21,16 @@ final class Decoding {
         problems.add(severity, code, pointer, arguments);
     }
 
-    void eventRead(MedicalEvent event, int index) {
-        if (index != bound) {
-            shifted = true;
+    /** Records that the next bound event came from a position of the source array. */
+    void eventRead(int sourceIndex) {
+        if (bound == sourceIndexes.length) {
+            sourceIndexes = Arrays.copyOf(sourceIndexes, bound * 2);
         }
-        bound++;
-        sourceIndex.put(event, index);
+        sourceIndexes[bound++] = sourceIndex;
     }
 
     /** The index in the source array of the event at a position of the bound list. */
-    int sourceIndex(MedicalEvent event, int boundIndex) {
-        if (!shifted) {
-            return boundIndex;
-        }
-        Integer index = sourceIndex.get(event);
-        return index == null ? boundIndex : index;
+    int sourceIndex(int boundIndex) {
+        return boundIndex < bound ? sourceIndexes[boundIndex] : boundIndex;
     }
 }

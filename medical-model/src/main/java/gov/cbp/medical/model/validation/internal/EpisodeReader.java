@@ -94,10 +94,9 @@ public final class EpisodeReader {
         Decoding decoding = new Decoding(problems);
         CustodyEpisode episode = TreeFields.read(decoding, (ObjectNode) tree, Path.ROOT, EPISODE);
         if (episode != null) {
-            List<MedicalEvent> events = episode.events();
             EpisodeConsistency.check(episode, notAfter, (severity, code, eventIndex, pointer, arguments) -> {
                 String absolute = eventIndex < 0 ? pointer
-                        : "/events/" + decoding.sourceIndex(events.get(eventIndex), eventIndex) + pointer;
+                        : "/events/" + decoding.sourceIndex(eventIndex) + pointer;
                 problems.add(severity, code, absolute, arguments);
             });
         }

@@ -33,8 +33,11 @@ final class Path {
         return out.toString();
     }
 
-    /** The pointer of a property of the object at this path. */
+    /** The pointer of a property of the object at this path, or of this path itself if {@code property} is null. */
     String pointer(String property) {
+        if (property == null) {
+            return pointer();
+        }
         StringBuilder out = new StringBuilder();
         append(out);
         out.append('/');

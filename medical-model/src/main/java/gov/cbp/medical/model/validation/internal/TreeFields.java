@@ -116,26 +116,28 @@ final class TreeFields implements Fields {
         if (value == null) {
             return;
         }
-        String text = checkText(value, kind, name, need, path.pointer(name));
+        String text = checkText(value, kind, name, need, path, name);
         if (text != null) {
             to.accept(text);
         }
     }
 
-    private String checkText(JsonNode value, Text kind, String name, Need need, String pointer) {
+    /** Checks a string; {@code at} and {@code step} locate it, and are only rendered as a pointer for a problem. */
+    private String checkText(JsonNode value, Text kind, String name, Need need, Path at, String step) {
         if (!value.isTextual()) {
-            decoding.add(ERROR, "payload.field.type", pointer, name, "string");
+            decoding.add(ERROR, "payload.field.type", at.pointer(step), name, "string");
             invalid(need);
             return null;
         }
         String text = value.textValue();
         if (text.length() > kind.maxLength && text.codePointCount(0, text.length()) > kind.maxLength) {
-            decoding.add(ERROR, "payload.text.tooLong", pointer, name, Integer.toString(kind.maxLength));
+            decoding.add(ERROR, "payload.text.tooLong", at.pointer(step), name, Integer.toString(kind.maxLength));
             invalid(need);
             return null;
         }
         if (!kind.shape.accepts(text)) {
-            decoding.add(ERROR, "payload.text.shape." + kind.shape.name().toLowerCase(java.util.Locale.ROOT), pointer, name);
+            decoding.add(ERROR, "payload.text.shape." + kind.shape.name().toLowerCase(java.util.Locale.ROOT), at.pointer(step),
+                    name);
             invalid(need);
             return null;
         }
@@ -158,7 +160,7 @@ final class TreeFields implements Fields {
         List<String> texts = new ArrayList<>(value.size());
         Path list = path.child(name);
         for (int i = 0; i < value.size(); i++) {
-            String text = checkText(value.get(i), kind, name, Need.OPTIONAL, list.pointer(Integer.toString(i)));
+            String text = checkText(value.get(i), kind, name, Need.OPTIONAL, list.index(i), null);
             if (text != null) {
                 texts.add(text);
             }
@@ -299,17 +301,18 @@ final class TreeFields implements Fields {
             wrongType(name, need, "string");
             return;
         }
-        String code = value.textValue();
-        if (!codes.isKnown(code)) {
+        E constant = codes.find(value.textValue());
+        if (constant == null || constant.name().equals(CodeTable.UNKNOWN_NAME)) {
             if (codes.isOpen()) {
                 decoding.add(WARNING, "payload.code.unknown", path.pointer(name), name);
+                constant = codes.fromCode(value.textValue());
             } else {
                 decoding.add(ERROR, "payload.code.invalid", path.pointer(name), name, String.join(", ", codes.codes()));
                 invalid(need);
                 return;
             }
         }
-        to.accept(codes.fromCode(code));
+        to.accept(constant);
     }
 
     @Override
@@ -377,7 +380,7 @@ final class TreeFields implements Fields {
         for (int i = 0; i < value.size(); i++) {
             MedicalEvent event = readEvent(decoding, value.get(i), list.index(i), name);
             if (event != null) {
-                decoding.eventRead(event, i);
+                decoding.eventRead(i);
                 events.add(event);
             }
         }

@@ -1,0 +1,49 @@
+package gov.cbp.medical.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+@AnalyzeClasses(packages = "gov.cbp.medical.model", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule features_are_free_of_cycles = slices().matching("gov.cbp.medical.model.(*)..")
+            .should().beFreeOfCycles()
+            .because("features must be understandable and changeable on their own");
+
+    @ArchTest
+    static final ArchRule model_depends_on_nothing_above_it = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("gov.cbp.medical.rules..", "picocli..", "gov.cbp.medical.examples..")
+            .because("the model is the bottom layer that every application embeds");
+
+    @ArchTest
+    static final ArchRule internal_is_private_to_its_feature = noClasses()
+            .that().resideOutsideOfPackages("gov.cbp.medical.model.validation..")
+            .should().dependOnClassesThat().resideInAPackage("gov.cbp.medical.model.validation.internal..")
+            .because("internal packages are not API and may change in any release");
+
+    @ArchTest
+    static final ArchRule value_types_are_jackson_bound = classes()
+            .that().areAnnotatedWith(Value.Immutable.class).and().doNotHaveSimpleName("ValidationResult")
+            .should().beAnnotatedWith(JsonSerialize.class).andShould().beAnnotatedWith(JsonDeserialize.class)
+            .because("every value type is part of the JSON payload or report format");
+
+    @ArchTest
+    static final ArchRule no_console_output = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .because("a library prints nothing; it reports through its API");
+
+    @ArchTest
+    static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+}
