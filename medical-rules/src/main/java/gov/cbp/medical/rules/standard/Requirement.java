@@ -1,5 +1,6 @@
 package gov.cbp.medical.rules.standard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.ModelStyle;
@@ -181,6 +182,7 @@ public interface Requirement {
      *
      * @return true if the provenance includes {@link SourceKind#INTERPRETATION}
      */
+    @JsonIgnore
     default boolean isInterpretation() {
         return provenance().contains(SourceKind.INTERPRETATION);
     }
@@ -190,6 +192,7 @@ public interface Requirement {
      *
      * @return true unless the rule is {@link RuleKind#NOT_COMPUTABLE}
      */
+    @JsonIgnore
     default boolean isComputable() {
         return rule() != RuleKind.NOT_COMPUTABLE;
     }
