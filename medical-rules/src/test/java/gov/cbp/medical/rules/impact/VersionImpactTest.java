@@ -21,9 +21,9 @@ class VersionImpactTest {
         assertThat(impact.episodes()).isEqualTo(2);
         assertThat(impact.countsByRequirement()).containsEntry("PPN-WELFARE", 9).containsEntry("PPN-ASSESS", 2)
                 .doesNotContainKey("PPN-BIRTH-INCIDENT");
-        assertThat(impact.transitionsByRequirement().get("PPN-WELFARE")).containsEntry("met->none", 8).containsEntry("none->not-applicable", 1);
+        assertThat(impact.transitionsByRequirement().get("PPN-WELFARE")).containsEntry("met->none", 8).containsEntry("not-applicable->none", 1);
         assertThat(impact.transitionsByRequirement().get("PPN-ASSESS"))
-                .containsEntry("met->none", 1).containsEntry("none->not-applicable", 1);
+                .containsEntry("met->none", 1).containsEntry("not-applicable->none", 1);
         assertThat(impact.changes()).allMatch(c -> !c.transition().isEmpty());
     }
 
