@@ -1,0 +1,399 @@
+package gov.cbp.medical.rules.measure.engine;
+
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.facility.Facility;
+import gov.cbp.medical.model.validation.LineResult;
+import gov.cbp.medical.model.validation.Problem;
+import gov.cbp.medical.model.validation.Severity;
+import gov.cbp.medical.model.validation.ValidationResult;
+import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
+import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.evaluation.FindingStatus;
+import gov.cbp.medical.rules.measure.MeasureDefinition;
+import gov.cbp.medical.rules.measure.Scoring;
+import gov.cbp.medical.rules.measure.Stratifier;
+import gov.cbp.medical.rules.measure.internal.CompiledMeasure;
+import gov.cbp.medical.rules.measure.internal.DurationHistogram;
+import gov.cbp.medical.rules.measure.internal.EpisodeFacts;
+import gov.cbp.medical.rules.measure.internal.LibraryVersion;
+import gov.cbp.medical.rules.measure.internal.Tally;
+import gov.cbp.medical.rules.measure.report.FacilityInfo;
+import gov.cbp.medical.rules.measure.report.InputSummary;
+import gov.cbp.medical.rules.measure.report.MeasureReport;
+import gov.cbp.medical.rules.measure.report.MeasureResult;
+import gov.cbp.medical.rules.measure.report.ObservationSummary;
+import gov.cbp.medical.rules.measure.report.ProblemTally;
+import gov.cbp.medical.rules.measure.report.ReportSettings;
+import gov.cbp.medical.rules.measure.report.ReportStamp;
+import gov.cbp.medical.rules.measure.report.StratifierResult;
+import gov.cbp.medical.rules.measure.report.StratumResult;
+import gov.cbp.medical.rules.measure.report.VersionRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A mutable, mergeable accumulator of measure results: add episodes (or validated JSON Lines) one at a time,
+ * merge accumulators filled from other parts of the input, and produce a {@link MeasureReport}.
+ *
+ * <p>Every part of the state is a sum, a minimum, a maximum or a bounded set of least values, so merging is
+ * associative and commutative: splitting the input any way and merging the parts gives exactly the report of
+ * a single pass. Memory grows with the number of strata and distinct problem codes, never with the number
+ * of episodes: no episode is kept.
+ *
+ * <p>Implementation Requirements: not thread-safe; use one accumulator per thread and
+ * {@link #merge(MeasureAccumulator)} them (as {@link MeasureEngine#runParallel} does).
+ *
+ * @since 0.1.0
+ */
+public final class MeasureAccumulator {
+    private final MeasureEngine engine;
+    private final List<CompiledMeasure.Tallies> tallies = new ArrayList<>();
+    private long linesRead;
+    private long episodesRead;
+    private long episodesMeasured;
+    private long episodesOutsidePeriod;
+    private long episodesRejected;
+    private long episodesMeasuredWithErrors;
+    private final Map<String, CodeCount> rejected = new TreeMap<>();
+    private final Map<String, CodeCount> measuredWithErrors = new TreeMap<>();
+    private final TreeSet<String> standards = new TreeSet<>();
+    private final Map<String, Facility> facilities = new TreeMap<>();
+    private Instant evaluatedFrom;
+    private Instant evaluatedTo;
+
+    MeasureAccumulator(MeasureEngine engine) {
+        this.engine = engine;
+        for (CompiledMeasure measure : engine.compiled()) {
+            tallies.add(measure.newTallies());
+        }
+    }
+
+    /**
+     * Adds one episode given as an object (trusted input: it is not validated).
+     *
+     * @param episode the episode, not null
+     * @return this accumulator
+     */
+    public MeasureAccumulator add(CustodyEpisode episode) {
+        Objects.requireNonNull(episode, "episode");
+        episodesRead++;
+        measure(episode);
+        return this;
+    }
+
+    /**
+     * Adds one validated line of a JSON Lines input: an unbound line is rejected, a bound line with errors is
+     * measured or rejected according to the engine's {@link InvalidEpisodePolicy}, and every error code is
+     * counted with its line numbers.
+     *
+     * @param line the line's result, not null
+     * @return this accumulator
+     */
+    public MeasureAccumulator add(LineResult line) {
+        linesRead++;
+        ValidationResult<CustodyEpisode> result = line.result();
+        if (result.boundValue().isEmpty()) {
+            episodesRejected++;
+            count(rejected, result.problems(), line.line());
+            return this;
+        }
+        episodesRead++;
+        if (result.isValid()) {
+            measure(result.boundValue().get());
+        } else if (engine.invalidEpisodes() == InvalidEpisodePolicy.REJECT) {
+            episodesRejected++;
+            count(rejected, result.problems(), line.line());
+        } else if (measure(result.boundValue().get())) {
+            episodesMeasuredWithErrors++;
+            count(measuredWithErrors, result.problems(), line.line());
+        }
+        return this;
+    }
+
+    private boolean measure(CustodyEpisode episode) {
+        if (!engine.period().isUnbounded()) {
+            LocalDate date = LocalDate.ofInstant(episode.bookIn().at(), episode.facility(episode.bookIn().facilityId())
+                    .map(Facility::timeZone).orElse(java.time.ZoneOffset.UTC));
+            if (!engine.period().contains(date)) {
+                episodesOutsidePeriod++;
+                return false;
+            }
+        }
+        EpisodeEvaluation evaluation = engine.evaluate(episode);
+        EpisodeFacts facts = new EpisodeFacts(episode, evaluation);
+        for (CompiledMeasure.Tallies measure : tallies) {
+            measure.measure().accumulate(facts, measure);
+        }
+        episodesMeasured++;
+        for (Finding finding : evaluation.findings()) {
+            standards.add(finding.standardId() + "\u0000" + finding.standardVersion());
+        }
+        for (Facility facility : episode.facilities()) {
+            facilities.merge(facility.facilityId(), facility, MeasureAccumulator::first);
+        }
+        Instant asOf = evaluation.asOf();
+        evaluatedFrom = evaluatedFrom == null || asOf.isBefore(evaluatedFrom) ? asOf : evaluatedFrom;
+        evaluatedTo = evaluatedTo == null || asOf.isAfter(evaluatedTo) ? asOf : evaluatedTo;
+        return true;
+    }
+
+    private static Facility first(Facility a, Facility b) {
+        // Deterministic whatever the order of arrival: the description with the least name wins.
+        int byName = a.name().compareTo(b.name());
+        if (byName != 0) {
+            return byName < 0 ? a : b;
+        }
+        return a.area().compareTo(b.area()) <= 0 ? a : b;
+    }
+
+    private static void count(Map<String, CodeCount> counts, List<Problem> problems, long line) {
+        TreeMap<String, Severity> codes = new TreeMap<>();
+        for (Problem problem : problems) {
+            if (problem.severity().isError()) {
+                codes.merge(problem.code(), problem.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        codes.forEach((code, severity) -> counts.computeIfAbsent(code, k -> new CodeCount()).add(severity, line));
+    }
+
+    /**
+     * Adds the state of another accumulator of the same engine into this one.
+     *
+     * @param other the other, not changed, not null
+     * @return this accumulator
+     * @throws IllegalArgumentException if the other comes from another engine
+     */
+    public MeasureAccumulator merge(MeasureAccumulator other) {
+        if (other.engine != engine) {
+            throw new IllegalArgumentException("accumulators of different engines cannot be merged");
+        }
+        for (int i = 0; i < tallies.size(); i++) {
+            tallies.get(i).merge(other.tallies.get(i));
+        }
+        linesRead += other.linesRead;
+        episodesRead += other.episodesRead;
+        episodesMeasured += other.episodesMeasured;
+        episodesOutsidePeriod += other.episodesOutsidePeriod;
+        episodesRejected += other.episodesRejected;
+        episodesMeasuredWithErrors += other.episodesMeasuredWithErrors;
+        other.rejected.forEach((code, count) -> rejected.computeIfAbsent(code, k -> new CodeCount()).merge(count));
+        other.measuredWithErrors.forEach((code, count) ->
+                measuredWithErrors.computeIfAbsent(code, k -> new CodeCount()).merge(count));
+        standards.addAll(other.standards);
+        other.facilities.forEach((id, facility) -> facilities.merge(id, facility, MeasureAccumulator::first));
+        if (other.evaluatedFrom != null) {
+            evaluatedFrom = evaluatedFrom == null || other.evaluatedFrom.isBefore(evaluatedFrom) ? other.evaluatedFrom
+                    : evaluatedFrom;
+            evaluatedTo = evaluatedTo == null || other.evaluatedTo.isAfter(evaluatedTo) ? other.evaluatedTo : evaluatedTo;
+        }
+        return this;
+    }
+
+    /**
+     * The number of episodes measured so far.
+     *
+     * @return the count
+     */
+    public long episodesMeasured() {
+        return episodesMeasured;
+    }
+
+    /**
+     * Produces the report of everything added so far, with small cells suppressed per the settings.
+     *
+     * @param settings the generation instant and suppression threshold, not null
+     * @return the report, not null
+     */
+    public MeasureReport report(ReportSettings settings) {
+        List<MeasureResult> results = new ArrayList<>();
+        List<VersionRef> measures = new ArrayList<>();
+        for (CompiledMeasure.Tallies measure : tallies) {
+            results.add(result(measure));
+            MeasureDefinition definition = measure.measure().definition();
+            measures.add(VersionRef.of(definition.id(), definition.version()));
+        }
+        List<VersionRef> standardRefs = new ArrayList<>();
+        for (String standard : standards) {
+            int split = standard.indexOf('\u0000');
+            standardRefs.add(VersionRef.of(standard.substring(0, split), standard.substring(split + 1)));
+        }
+        ReportStamp stamp = ReportStamp.builder()
+                .libraryVersion(settings.libraryVersion().orElse(LibraryVersion.current()))
+                .generatedAt(settings.generatedAt())
+                .period(engine.period())
+                .evaluatedFrom(java.util.Optional.ofNullable(evaluatedFrom))
+                .evaluatedTo(java.util.Optional.ofNullable(evaluatedTo))
+                .measureSet(VersionRef.of(engine.measureSet().id(), engine.measureSet().version()))
+                .measures(measures)
+                .standards(standardRefs)
+                .suppressionThreshold(0)
+                .build();
+        InputSummary input = InputSummary.builder()
+                .linesRead(linesRead)
+                .episodesRead(episodesRead)
+                .episodesMeasured(episodesMeasured)
+                .episodesOutsidePeriod(episodesOutsidePeriod)
+                .episodesRejected(episodesRejected)
+                .episodesMeasuredWithErrors(episodesMeasuredWithErrors)
+                .invalidEpisodes(engine.invalidEpisodes().code())
+                .rejected(tallies(rejected))
+                .measuredWithErrors(tallies(measuredWithErrors))
+                .build();
+        List<FacilityInfo> facilityInfos = new ArrayList<>();
+        facilities.values().forEach(f -> facilityInfos.add(FacilityInfo.from(f)));
+        return MeasureReport.builder()
+                .stamp(stamp)
+                .input(input)
+                .facilities(facilityInfos)
+                .measures(results)
+                .build()
+                .withSmallCellsSuppressed(settings.suppressionThreshold());
+    }
+
+    private static List<ProblemTally> tallies(Map<String, CodeCount> counts) {
+        List<ProblemTally> list = new ArrayList<>();
+        counts.forEach((code, count) -> list.add(ProblemTally.builder().code(code).severity(count.severity)
+                .episodes(count.episodes).firstLines(count.lines).build()));
+        return list;
+    }
+
+    private static MeasureResult result(CompiledMeasure.Tallies tallies) {
+        CompiledMeasure measure = tallies.measure();
+        MeasureDefinition definition = measure.definition();
+        List<StratifierResult> stratifiers = new ArrayList<>();
+        for (int i = 0; i < measure.stratifiers().size(); i++) {
+            Stratifier stratifier = measure.stratifiers().get(i);
+            List<StratumResult> strata = new ArrayList<>();
+            for (Map.Entry<Object, Tally> entry : tallies.strata(i).entrySet()) {
+                strata.add(stratum(keyOf(entry.getKey()), entry.getValue(), definition.scoring()));
+            }
+            strata.sort(KEY_ORDER);
+            stratifiers.add(StratifierResult.builder()
+                    .id(stratifier.id())
+                    .title(stratifier.title().orElse(stratifier.id()))
+                    .dimensions(stratifier.dimensions())
+                    .strata(strata)
+                    .build());
+        }
+        return MeasureResult.builder()
+                .id(definition.id())
+                .version(definition.version())
+                .title(definition.title())
+                .description(definition.description())
+                .requirementIds(definition.requirementIds())
+                .basis(definition.basis())
+                .scoring(definition.scoring())
+                .improvementNotation(definition.improvementNotation())
+                .unit(java.util.Optional.ofNullable(measure.observation()).map(o -> o.unit()))
+                .total(stratum(List.of(), tallies.total(), definition.scoring()))
+                .stratifiers(stratifiers)
+                .build();
+    }
+
+    private static final Comparator<StratumResult> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.key().size(), b.key().size()); i++) {
+            int c = a.key().get(i).compareTo(b.key().get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.key().size(), b.key().size());
+    };
+
+    @SuppressWarnings("unchecked")
+    private static List<String> keyOf(Object key) {
+        return key instanceof String ? List.of((String) key) : (List<String>) key;
+    }
+
+    private static StratumResult stratum(List<String> key, Tally tally, Scoring scoring) {
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        for (FindingStatus status : FindingStatus.values()) {
+            statuses.put(status.code(), tally.status(status));
+        }
+        long netDenominator = tally.denominator() - tally.denominatorExclusion();
+        long netNumerator = tally.numerator() - tally.numeratorExclusion();
+        StratumResult.Builder builder = StratumResult.builder()
+                .key(key)
+                .initialPopulation(tally.initialPopulation())
+                .denominator(tally.denominator())
+                .denominatorExclusion(tally.denominatorExclusion())
+                .numerator(tally.numerator())
+                .numeratorExclusion(tally.numeratorExclusion())
+                .statusCounts(statuses)
+                .findingsOnInterpretation(tally.onInterpretation())
+                .findingsOnEstimatedAge(tally.onEstimatedAge());
+        if (scoring != Scoring.CONTINUOUS_VARIABLE && netDenominator > 0) {
+            builder.rate((double) netNumerator / netDenominator);
+        }
+        DurationHistogram histogram = tally.histogram();
+        if (histogram != null) {
+            builder.observation(summary(histogram, tally.observationMissing()));
+        }
+        return builder.build();
+    }
+
+    private static ObservationSummary summary(DurationHistogram histogram, long missing) {
+        // The unit is recovered from the histogram's bucket width through the engine's observation.
+        ObservationSummary.Builder builder = ObservationSummary.builder()
+                .cap(histogram.cap())
+                .count(histogram.count())
+                .missing(missing)
+                .atOrAboveCap(histogram.atOrAboveCap());
+        builder.unit(unitOf(histogram));
+        if (histogram.count() > 0) {
+            double unit = unitOf(histogram).seconds();
+            long median = histogram.percentile(50);
+            long p90 = histogram.percentile(90);
+            builder.min(histogram.minSeconds() / unit)
+                    .max(histogram.maxSeconds() / unit)
+                    .mean(histogram.sumSeconds() / unit / histogram.count())
+                    .median(median)
+                    .p90(p90)
+                    .medianAtOrAboveCap(median >= histogram.cap())
+                    .p90AtOrAboveCap(p90 >= histogram.cap());
+        }
+        return builder.build();
+    }
+
+    private static gov.cbp.medical.rules.measure.DurationUnit unitOf(DurationHistogram histogram) {
+        for (gov.cbp.medical.rules.measure.DurationUnit unit : gov.cbp.medical.rules.measure.DurationUnit.values()) {
+            if (unit.seconds() == histogram.unitSeconds()) {
+                return unit;
+            }
+        }
+        throw new IllegalStateException("no unit of " + histogram.unitSeconds() + " seconds");
+    }
+
+    /** The lines that had one problem code. */
+    private static final class CodeCount {
+        private Severity severity = Severity.ERROR;
+        private long episodes;
+        private final TreeSet<Long> lines = new TreeSet<>();
+
+        void add(Severity problemSeverity, long line) {
+            episodes++;
+            severity = problemSeverity.compareTo(severity) < 0 ? problemSeverity : severity;
+            lines.add(line);
+            if (lines.size() > ProblemTally.MAX_LINES) {
+                lines.pollLast();
+            }
+        }
+
+        void merge(CodeCount other) {
+            episodes += other.episodes;
+            severity = other.severity.compareTo(severity) < 0 ? other.severity : severity;
+            lines.addAll(other.lines);
+            while (lines.size() > ProblemTally.MAX_LINES) {
+                lines.pollLast();
+            }
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package gov.cbp.medical.rules.measure.internal;
+
+import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.measure.Criterion;
+import gov.cbp.medical.rules.measure.MeasureDefinition;
+import gov.cbp.medical.rules.measure.MeasureSet;
+import gov.cbp.medical.rules.measure.Observation;
+import gov.cbp.medical.rules.measure.ObservationAggregate;
+import gov.cbp.medical.rules.measure.PopulationBasis;
+import gov.cbp.medical.rules.measure.PopulationType;
+import gov.cbp.medical.rules.measure.Scoring;
+import gov.cbp.medical.rules.measure.Stratifier;
+import gov.cbp.medical.rules.measure.StratifierDimension;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One measure of a set, ready to run: its definition, its stratifiers, and the population logic. */
+public final class CompiledMeasure {
+    private final MeasureDefinition definition;
+    private final List<Stratifier> stratifiers;
+    private final Observation observation;
+
+    /**
+     * Prepares a measure.
+     *
+     * @param set the set, for its common stratifiers
+     * @param definition the measure
+     */
+    public CompiledMeasure(MeasureSet set, MeasureDefinition definition) {
+        this.definition = definition;
+        this.stratifiers = List.copyOf(set.stratifiersOf(definition));
+        this.observation = definition.scoring() == Scoring.CONTINUOUS_VARIABLE
+                ? definition.observation().orElse(null) : null;
+    }
+
+    /** @return the definition */
+    public MeasureDefinition definition() {
+        return definition;
+    }
+
+    /** @return the stratifiers, common first */
+    public List<Stratifier> stratifiers() {
+        return stratifiers;
+    }
+
+    /** @return the observation of a continuous-variable measure, or null */
+    public Observation observation() {
+        return observation;
+    }
+
+    /** @return an empty set of tallies for this measure */
+    public Tallies newTallies() {
+        return new Tallies(this);
+    }
+
+    /**
+     * The members of an episode: itself, or its findings of the measure's requirements.
+     *
+     * @param facts the episode
+     * @return the member findings, or a list holding one null for the episode itself
+     */
+    public List<Finding> members(EpisodeFacts facts) {
+        if (definition.basis() == PopulationBasis.EPISODE) {
+            List<Finding> self = new ArrayList<>(1);
+            self.add(null);
+            return self;
+        }
+        List<String> requirements = definition.requirementIds();
+        if (requirements.size() == 1) {
+            return facts.findings(requirements.get(0));
+        }
+        List<Finding> members = new ArrayList<>();
+        for (String requirement : requirements) {
+            members.addAll(facts.findings(requirement));
+        }
+        return members;
+    }
+
+    /**
+     * Counts an episode into the tallies.
+     *
+     * @param facts the episode
+     * @param tallies the measure's tallies
+     */
+    public void accumulate(EpisodeFacts facts, Tallies tallies) {
+        for (Finding member : members(facts)) {
+            Tally.Membership membership = membership(facts, member, null);
+            if (membership != null) {
+                tallies.add(facts, member, membership);
+            }
+        }
+    }
+
+    /**
+     * The populations of one member.
+     *
+     * @param facts the episode
+     * @param member the member finding, or null for the episode
+     * @param reasons receives the reasons per population, or null
+     * @return the membership, or null if the member is not in the initial population
+     */
+    public Tally.Membership membership(EpisodeFacts facts, Finding member,
+            Map<PopulationType, List<String>> reasons) {
+        boolean initial = test(definition.initialPopulation(), facts, member, reasons, PopulationType.INITIAL_POPULATION);
+        if (!initial) {
+            skip(reasons, PopulationType.DENOMINATOR, "not in the initial population");
+            skip(reasons, PopulationType.DENOMINATOR_EXCLUSION, "not in the initial population");
+            skip(reasons, PopulationType.NUMERATOR, "not in the initial population");
+            skip(reasons, PopulationType.NUMERATOR_EXCLUSION, "not in the initial population");
+            return null;
+        }
+        Tally.Membership membership = new Tally.Membership();
+        membership.denominator = definition.denominator()
+                .map(c -> test(c, facts, member, reasons, PopulationType.DENOMINATOR))
+                .orElseGet(() -> skip(reasons, PopulationType.DENOMINATOR, "no criterion: the whole initial population"));
+        if (membership.denominator) {
+            membership.denominatorExclusion = definition.denominatorExclusion()
+                    .map(c -> test(c, facts, member, reasons, PopulationType.DENOMINATOR_EXCLUSION))
+                    .orElseGet(() -> !skip(reasons, PopulationType.DENOMINATOR_EXCLUSION, "no criterion: none excluded"));
+        } else {
+            skip(reasons, PopulationType.DENOMINATOR_EXCLUSION, "not in the denominator");
+        }
+        boolean net = membership.denominator && !membership.denominatorExclusion;
+        Scoring scoring = definition.scoring();
+        if (scoring == Scoring.CONTINUOUS_VARIABLE) {
+            skip(reasons, PopulationType.NUMERATOR, "continuous-variable scoring has no numerator");
+            skip(reasons, PopulationType.NUMERATOR_EXCLUSION, "continuous-variable scoring has no numerator");
+        } else if (scoring == Scoring.PROPORTION && !net) {
+            skip(reasons, PopulationType.NUMERATOR, membership.denominator ? "excluded from the denominator"
+                    : "not in the denominator");
+        } else {
+            membership.numerator = test(definition.numerator().orElseThrow(), facts, member, reasons,
+                    PopulationType.NUMERATOR);
+        }
+        if (membership.numerator) {
+            membership.numeratorExclusion = definition.numeratorExclusion()
+                    .map(c -> test(c, facts, member, reasons, PopulationType.NUMERATOR_EXCLUSION))
+                    .orElseGet(() -> !skip(reasons, PopulationType.NUMERATOR_EXCLUSION, "no criterion: none excluded"));
+        } else if (scoring != Scoring.CONTINUOUS_VARIABLE) {
+            skip(reasons, PopulationType.NUMERATOR_EXCLUSION, "not in the numerator");
+        }
+        if (net) {
+            membership.measuredFindings = member != null ? List.of(member) : measuredFindings(facts);
+            if (observation != null) {
+                membership.observation = observe(facts, member);
+            }
+        }
+        return membership;
+    }
+
+    private List<Finding> measuredFindings(EpisodeFacts facts) {
+        List<String> requirements = definition.requirementIds();
+        if (requirements.size() == 1) {
+            return facts.findings(requirements.get(0));
+        }
+        List<Finding> all = new ArrayList<>();
+        for (String requirement : requirements) {
+            all.addAll(facts.findings(requirement));
+        }
+        return all;
+    }
+
+    /**
+     * The observed duration of a member of the measure population.
+     *
+     * @param facts the episode
+     * @param member the member finding, or null
+     * @return the duration, or null if none can be observed
+     */
+    public Duration observe(EpisodeFacts facts, Finding member) {
+        switch (observation.attribute()) {
+            case CUSTODY_DURATION: {
+                Instant end = facts.episode().custodyEndAsOf(facts.evaluation().asOf());
+                return Duration.between(facts.episode().bookIn().at(), end);
+            }
+            default:
+                break;
+        }
+        if (member != null) {
+            return observeFinding(member);
+        }
+        List<String> requirements = observation.requirements().isEmpty() ? definition.requirementIds()
+                : observation.requirements();
+        ObservationAggregate aggregate = observation.effectiveAggregate();
+        Duration result = null;
+        Instant firstTrigger = null;
+        for (String requirement : requirements) {
+            for (Finding finding : facts.findings(requirement)) {
+                Duration value = observeFinding(finding);
+                if (value == null) {
+                    continue;
+                }
+                if (result == null) {
+                    result = value;
+                    firstTrigger = finding.triggerAt().orElse(Instant.MAX);
+                    continue;
+                }
+                switch (aggregate) {
+                    case MIN:
+                        result = value.compareTo(result) < 0 ? value : result;
+                        break;
+                    case SUM:
+                        result = result.plus(value);
+                        break;
+                    case FIRST: {
+                        Instant trigger = finding.triggerAt().orElse(Instant.MAX);
+                        if (trigger.isBefore(firstTrigger)) {
+                            result = value;
+                            firstTrigger = trigger;
+                        }
+                        break;
+                    }
+                    default:
+                        result = value.compareTo(result) > 0 ? value : result;
+                        break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private Duration observeFinding(Finding finding) {
+        if (!observation.statuses().isEmpty() && !observation.statuses().contains(finding.status())) {
+            return null;
+        }
+        switch (observation.attribute()) {
+            case SATISFIED_AFTER_TRIGGER:
+                return satisfiedAfterTrigger(finding);
+            case ELAPSED: {
+                Duration satisfied = satisfiedAfterTrigger(finding);
+                if (satisfied != null) {
+                    return satisfied;
+                }
+                if (finding.triggerAt().isPresent() && finding.dueAt().isPresent() && finding.overdueBy().isPresent()) {
+                    return Duration.between(finding.triggerAt().get(), finding.dueAt().get().plus(finding.overdueBy().get()));
+                }
+                return null;
+            }
+            case LATE_BY:
+                return finding.lateBy().orElse(null);
+            case OVERDUE_BY:
+                return finding.overdueBy().orElse(null);
+            case LONGEST_GAP:
+                return finding.longestGap().orElse(null);
+            default:
+                return null;
+        }
+    }
+
+    private static Duration satisfiedAfterTrigger(Finding finding) {
+        if (finding.triggerAt().isPresent() && finding.satisfiedAt().isPresent()) {
+            return Duration.between(finding.triggerAt().get(), finding.satisfiedAt().get());
+        }
+        return null;
+    }
+
+    private static boolean test(Criterion criterion, EpisodeFacts facts, Finding member,
+            Map<PopulationType, List<String>> reasons, PopulationType population) {
+        List<String> lines = reasons == null ? null : reasons.computeIfAbsent(population, k -> new ArrayList<>());
+        return CriterionTest.test(criterion, facts, member, lines, 0);
+    }
+
+    private static boolean skip(Map<PopulationType, List<String>> reasons, PopulationType population, String why) {
+        if (reasons != null) {
+            reasons.computeIfAbsent(population, k -> new ArrayList<>()).add(why);
+        }
+        return true;
+    }
+
+    /**
+     * The stratum key of a member for one stratifier: the dimension value, or the list of values for several.
+     *
+     * @param stratifier the stratifier
+     * @param facts the episode
+     * @param member the member finding, or null
+     * @return the key
+     */
+    public static Object stratumKey(Stratifier stratifier, EpisodeFacts facts, Finding member) {
+        List<StratifierDimension> dimensions = stratifier.dimensions();
+        if (dimensions.size() == 1) {
+            return facts.value(dimensions.get(0), member, stratifier.effectiveAgeBands());
+        }
+        List<String> key = new ArrayList<>(dimensions.size());
+        for (StratifierDimension dimension : dimensions) {
+            key.add(facts.value(dimension, member, stratifier.effectiveAgeBands()));
+        }
+        return List.copyOf(key);
+    }
+
+    /** The tallies of one measure: the total and one map of strata per stratifier. */
+    public static final class Tallies {
+        private final CompiledMeasure measure;
+        private final Tally total;
+        private final List<Map<Object, Tally>> strata;
+
+        private Tallies(CompiledMeasure measure) {
+            this.measure = measure;
+            this.total = new Tally(measure.observation);
+            this.strata = new ArrayList<>();
+            for (int i = 0; i < measure.stratifiers.size(); i++) {
+                strata.add(new HashMap<>());
+            }
+        }
+
+        void add(EpisodeFacts facts, Finding member, Tally.Membership membership) {
+            total.add(membership);
+            for (int i = 0; i < measure.stratifiers.size(); i++) {
+                Object key = stratumKey(measure.stratifiers.get(i), facts, member);
+                strata.get(i).computeIfAbsent(key, k -> new Tally(measure.observation)).add(membership);
+            }
+        }
+
+        /**
+         * Adds other tallies of the same measure into these.
+         *
+         * @param other the other, not changed
+         */
+        public void merge(Tallies other) {
+            total.merge(other.total);
+            for (int i = 0; i < strata.size(); i++) {
+                Map<Object, Tally> mine = strata.get(i);
+                for (Map.Entry<Object, Tally> entry : other.strata.get(i).entrySet()) {
+                    mine.computeIfAbsent(entry.getKey(), k -> new Tally(measure.observation)).merge(entry.getValue());
+                }
+            }
+        }
+
+        /** @return the measure */
+        public CompiledMeasure measure() {
+            return measure;
+        }
+
+        /** @return the total */
+        public Tally total() {
+            return total;
+        }
+
+        /**
+         * The strata of one stratifier.
+         *
+         * @param stratifier the stratifier's index
+         * @return the strata by key
+         */
+        public Map<Object, Tally> strata(int stratifier) {
+            return strata.get(stratifier);
+        }
+    }
+
+    /**
+     * An empty map of reasons per population, in population order.
+     *
+     * @return the map
+     */
+    public static Map<PopulationType, List<String>> newReasons() {
+        return new EnumMap<>(PopulationType.class);
+    }
+}

@@ -1,0 +1,222 @@
+package gov.cbp.medical.rules.measure.internal;
+
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.event.EventType;
+import gov.cbp.medical.model.event.MedicalEvent;
+import gov.cbp.medical.model.facility.Facility;
+import gov.cbp.medical.model.maternal.Birth;
+import gov.cbp.medical.model.maternal.PregnancyIdentified;
+import gov.cbp.medical.model.person.Age;
+import gov.cbp.medical.model.person.Detainee;
+import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
+import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.measure.StratifierDimension;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the measures need to know about one episode and its evaluation, computed once and shared by every
+ * measure: book-in facility and local date, age, pregnancy, findings by requirement, and the stratum values
+ * of the episode and of each finding.
+ */
+public final class EpisodeFacts {
+    /** The stratum value when the data does not decide. */
+    public static final String UNKNOWN = "unknown";
+
+    private final CustodyEpisode episode;
+    private final EpisodeEvaluation evaluation;
+    private final Facility bookInFacility;
+    private final ZoneId zone;
+    private final LocalDate bookInDate;
+    private final Age age;
+    private final boolean pregnant;
+    private final boolean usCitizenNewborn;
+    private final Set<EventType> eventTypes = EnumSet.noneOf(EventType.class);
+    private final Map<String, List<Finding>> findings = new HashMap<>();
+    private final Map<String, Facility> facilities = new HashMap<>();
+    private final Map<Object, String[]> anchorValues = new HashMap<>();
+    private final String[] episodeValues;
+
+    /**
+     * Gathers the facts.
+     *
+     * @param episode the episode
+     * @param evaluation its evaluation
+     */
+    public EpisodeFacts(CustodyEpisode episode, EpisodeEvaluation evaluation) {
+        this.episode = episode;
+        this.evaluation = evaluation;
+        for (Facility facility : episode.facilities()) {
+            facilities.putIfAbsent(facility.facilityId(), facility);
+        }
+        this.bookInFacility = facilities.get(episode.bookIn().facilityId());
+        this.zone = bookInFacility == null ? ZoneOffset.UTC : bookInFacility.timeZone();
+        this.bookInDate = LocalDate.ofInstant(episode.bookIn().at(), zone);
+        Detainee detainee = episode.detainee();
+        this.age = detainee.ageOn(bookInDate).orElse(null);
+        boolean pregnancy = detainee.pregnancy().isPresent();
+        boolean newborn = detainee.usCitizenNewborn();
+        for (MedicalEvent event : episode.events()) {
+            eventTypes.add(event.type());
+            pregnancy |= event instanceof PregnancyIdentified;
+            newborn |= event instanceof Birth && ((Birth) event).newbornUsCitizen();
+        }
+        this.pregnant = pregnancy;
+        this.usCitizenNewborn = newborn;
+        for (Finding finding : evaluation.findings()) {
+            findings.computeIfAbsent(finding.requirementId(), k -> new ArrayList<>(4)).add(finding);
+        }
+        this.episodeValues = new String[StratifierDimension.values().length];
+        episodeValues[StratifierDimension.POPULATION_CLASS.ordinal()] = detainee.populationClass().code();
+        episodeValues[StratifierDimension.PREGNANCY.ordinal()] = pregnant ? "pregnant" : "not-pregnant";
+        episodeValues[StratifierDimension.LANGUAGE.ordinal()] = detainee.language()
+                .map(l -> l.preferred().toLowerCase(Locale.ROOT)).orElse(UNKNOWN);
+        episodeValues[StratifierDimension.INTERPRETER_NEED.ordinal()] = detainee.language()
+                .map(l -> l.interpreterNeeded() ? "needed" : "not-needed").orElse(UNKNOWN);
+    }
+
+    /** @return the episode */
+    public CustodyEpisode episode() {
+        return episode;
+    }
+
+    /** @return the evaluation */
+    public EpisodeEvaluation evaluation() {
+        return evaluation;
+    }
+
+    /** @return the book-in facility, null if the episode does not list it */
+    public Facility bookInFacility() {
+        return bookInFacility;
+    }
+
+    /** @return the book-in's local date in the book-in facility's zone (UTC if unknown) */
+    public LocalDate bookInDate() {
+        return bookInDate;
+    }
+
+    /** @return the age at book-in, null if unknown */
+    public Age age() {
+        return age;
+    }
+
+    /** @return whether pregnant at book-in or identified in custody */
+    public boolean pregnant() {
+        return pregnant;
+    }
+
+    /** @return whether a U.S.-citizen newborn or with a U.S.-citizen birth in the episode */
+    public boolean usCitizenNewborn() {
+        return usCitizenNewborn;
+    }
+
+    /**
+     * Whether the episode has an event of a type.
+     *
+     * @param type the type
+     * @return true if present
+     */
+    public boolean hasEvent(EventType type) {
+        return eventTypes.contains(type);
+    }
+
+    /**
+     * The findings of a requirement.
+     *
+     * @param requirementId the id
+     * @return the findings in evaluation order, not null
+     */
+    public List<Finding> findings(String requirementId) {
+        return findings.getOrDefault(requirementId, List.of());
+    }
+
+    /**
+     * Whether the episode is closed at its evaluation instant.
+     *
+     * @return true if booked out at or before the evaluation instant
+     */
+    public boolean custodyClosed() {
+        return episode.bookOut().map(out -> !out.at().isAfter(evaluation.asOf())).orElse(false);
+    }
+
+    /**
+     * The stratum value of one dimension for a member.
+     *
+     * @param dimension the dimension
+     * @param finding the member finding, or null for the episode itself
+     * @param ageBands the age-band lower bounds
+     * @return the value, not null
+     */
+    public String value(StratifierDimension dimension, Finding finding, List<Integer> ageBands) {
+        switch (dimension) {
+            case AGE_BAND:
+                return ageBand(ageBands);
+            case POPULATION_CLASS:
+            case PREGNANCY:
+            case LANGUAGE:
+            case INTERPRETER_NEED:
+                return episodeValues[dimension.ordinal()];
+            default:
+                return anchorValues(finding)[dimension.ordinal()];
+        }
+    }
+
+    private String ageBand(List<Integer> bands) {
+        if (age == null) {
+            return UNKNOWN;
+        }
+        int years = age.years();
+        for (int i = bands.size() - 1; i >= 0; i--) {
+            if (years >= bands.get(i)) {
+                return i == bands.size() - 1 ? bands.get(i) + "+" : bands.get(i) + "-" + (bands.get(i + 1) - 1);
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private String[] anchorValues(Finding finding) {
+        Facility facility = bookInFacility;
+        String facilityId = episode.bookIn().facilityId();
+        Instant at = episode.bookIn().at();
+        if (finding != null) {
+            if (finding.facilityId().isPresent()) {
+                facilityId = finding.facilityId().get();
+                facility = facilities.get(facilityId);
+            }
+            at = finding.triggerAt().or(finding::dueAt).orElse(at);
+        }
+        ZoneId here = facility == null ? ZoneOffset.UTC : facility.timeZone();
+        LocalDate date = LocalDate.ofInstant(at, here);
+        Facility anchorFacility = facility;
+        String anchorFacilityId = facilityId;
+        Instant anchorAt = at;
+        return anchorValues.computeIfAbsent(List.of(facilityId, date, surgeKey(facility, at)), k -> {
+            String[] values = new String[StratifierDimension.values().length];
+            values[StratifierDimension.FACILITY.ordinal()] = anchorFacilityId;
+            values[StratifierDimension.COMPONENT.ordinal()] = anchorFacility == null ? UNKNOWN
+                    : anchorFacility.component().code();
+            values[StratifierDimension.AREA.ordinal()] = anchorFacility == null ? UNKNOWN : anchorFacility.area();
+            values[StratifierDimension.SURGE_LEVEL.ordinal()] = anchorFacility == null ? UNKNOWN
+                    : anchorFacility.surgeLevelAt(anchorAt).code();
+            values[StratifierDimension.DAY.ordinal()] = date.toString();
+            values[StratifierDimension.WEEK.ordinal()] = String.format(Locale.ROOT, "%d-W%02d",
+                    date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            values[StratifierDimension.MONTH.ordinal()] = date.toString().substring(0, 7);
+            return values;
+        });
+    }
+
+    private static String surgeKey(Facility facility, Instant at) {
+        return facility == null || facility.surgePeriods().isEmpty() ? "" : facility.surgeLevelAt(at).code();
+    }
+}
