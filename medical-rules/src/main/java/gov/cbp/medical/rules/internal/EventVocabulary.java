@@ -48,10 +48,8 @@ import gov.cbp.medical.model.publichealth.IsolationEnd;
 import gov.cbp.medical.model.publichealth.IsolationMode;
 import gov.cbp.medical.model.publichealth.IsolationStart;
 import gov.cbp.medical.model.publichealth.ScreeningResult;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -323,16 +321,5 @@ public final class EventVocabulary {
         void done() {
             all.put(code, Collections.unmodifiableMap(fields));
         }
-    }
-
-    /**
-     * The event type codes and custody marks in a stable order, for messages and documentation.
-     *
-     * @return the codes
-     */
-    public static List<String> sortedEventCodes() {
-        List<String> codes = new ArrayList<>(new LinkedHashSet<>(FIELDS.keySet()));
-        Collections.sort(codes);
-        return codes;
     }
 }

@@ -95,15 +95,6 @@ final class EpisodeFacts {
         return result;
     }
 
-    Optional<MedicalEvent> event(String id) {
-        for (MedicalEvent event : events) {
-            if (event.id().equals(id)) {
-                return Optional.of(event);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The facility holding the person at an instant, following the transfers seen. */
     Optional<Facility> facilityAt(Instant at) {
         String current = episode.bookIn().facilityId();

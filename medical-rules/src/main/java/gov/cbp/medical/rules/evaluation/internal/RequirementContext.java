@@ -42,7 +42,7 @@ final class RequirementContext {
         this.disabled = catalogue.isDisabled(requirementId);
     }
 
-    /** The version in force at an instant; {@code null} standard with {@code unknown} if the facility's zone is not known and matters. */
+    /** The version in force at an instant, or {@code unknown} when the facility's zone is not known and the local date matters. */
     static final class VersionLookup {
         final Optional<Standard> standard;
         final boolean unknown;

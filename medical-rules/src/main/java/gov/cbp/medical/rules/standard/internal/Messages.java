@@ -32,14 +32,4 @@ public final class Messages {
         }
         return new MessageFormat(pattern, Locale.ROOT).format(arguments.toArray());
     }
-
-    /**
-     * Whether the bundle has a message for a code.
-     *
-     * @param code the code
-     * @return true if it has
-     */
-    public static boolean has(String code) {
-        return BUNDLE.containsKey(code + ".message");
-    }
 }
