@@ -15,7 +15,8 @@ import java.util.Objects;
  * its standard in force at the occurrence's trigger (the facility's local date), so an episode that spans a change
  * of policy is judged clause by clause as the policy stood. A deadline instant itself is on time. Episodes that
  * break the payload's cross-field rules are evaluated where their data allows; what cannot be judged is
- * {@link FindingStatus#INDETERMINATE}, never guessed.
+ * {@link FindingStatus#INDETERMINATE}, never guessed. Before book-in nothing is owed: the evaluation has no
+ * findings.
  *
  * <p>One finding is produced per occurrence; a requirement without occurrence yields one
  * {@link FindingStatus#NOT_APPLICABLE} finding saying why (none if its standard was not yet in force). Findings

@@ -35,4 +35,9 @@ class InvalidEpisodeTest {
         assertThat(evaluation.findings()).isNotEmpty();
         assertThat(only(episode, h(10), "EMD-INTERVIEW-JUV").status()).isEqualTo(FindingStatus.NOT_APPLICABLE);
     }
+
+    @Test
+    void beforeBookIn_nothingIsOwed() {
+        assertThat(evaluate(adult().build(), m(-1)).findings()).isEmpty();
+    }
 }

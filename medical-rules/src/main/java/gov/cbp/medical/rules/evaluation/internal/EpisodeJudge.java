@@ -33,8 +33,11 @@ public final class EpisodeJudge {
      * @return the evaluation
      */
     public static EpisodeEvaluation evaluate(Catalogue catalogue, CustodyEpisode episode, Instant asOf) {
-        EpisodeFacts facts = new EpisodeFacts(episode, asOf);
         List<Finding> findings = new ArrayList<>();
+        if (asOf.isBefore(episode.bookIn().at())) {
+            return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).findings(findings).build();
+        }
+        EpisodeFacts facts = new EpisodeFacts(episode, asOf);
         for (String requirementId : catalogue.requirementIds()) {
             String standardId = catalogue.standardOf(requirementId).orElseThrow();
             List<Requirement> definitions = catalogue.requirementVersions(requirementId);
