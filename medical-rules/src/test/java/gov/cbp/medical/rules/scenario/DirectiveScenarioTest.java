@@ -619,6 +619,13 @@ class DirectiveScenarioTest {
         }
 
         @Test
+        void beforeTheFirstDoseWindow_notApplicableYet() {
+            Finding f = only(reviewed().build(), h(7), R);
+            assertThat(f.status()).isEqualTo(NOT_APPLICABLE);
+            assertThat(f.explanation()).contains("no dose window has opened yet");
+        }
+
+        @Test
         void exempt_documentedRefusal() {
             assertThat(only(reviewed().event(dose("D1", h(9), "R1", AdministrationStatus.REFUSED)).build(), h(10), R).status())
                     .isEqualTo(EXEMPT);

@@ -31,6 +31,7 @@ final class ScheduledDosesRule implements Rule {
         List<DeadlineRule.Candidate> candidates = DeadlineRule.candidates(ctx, reason);
         List<Finding> findings = new ArrayList<>();
         EpisodeFacts facts = ctx.facts;
+        boolean reviewed = false;
         for (DeadlineRule.Candidate candidate : candidates) {
             Requirement requirement = candidate.requirement;
             Happening trigger = candidate.happening;
@@ -47,6 +48,7 @@ final class ScheduledDosesRule implements Rule {
                         List.of(trigger.pointer("doseInterval"))));
                 continue;
             }
+            reviewed = true;
             Duration interval = review.doseInterval().get();
             Duration tolerance = requirement.tolerance().orElse(Duration.ZERO);
             Instant stop = facts.bookOut.map(out -> out.at()).orElse(Instant.MAX);
@@ -126,7 +128,10 @@ final class ScheduledDosesRule implements Rule {
                 }
             }
         }
-        if (findings.isEmpty() && reason.length() == 0) {
+        if (findings.isEmpty() && reviewed) {
+            reason.setLength(0);
+            reason.append("no dose window has opened yet");
+        } else if (findings.isEmpty() && reason.length() == 0) {
             reason.append("no applicable medication-review with scheduled doses");
         }
         return new Result(findings, "not applicable: " + reason);
