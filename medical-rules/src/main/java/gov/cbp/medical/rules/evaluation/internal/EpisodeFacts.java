@@ -48,6 +48,8 @@ final class EpisodeFacts {
     final boolean open;
     final List<MedicalEvent> events;
     private final Map<String, List<Happening>> byCode = new HashMap<>();
+    private final Map<Class<?>, List<?>> byType = new HashMap<>();
+    private final List<MedicalEvent> placesOfStay = new ArrayList<>();
     private final List<Span> absences;
 
     EpisodeFacts(CustodyEpisode episode, Instant asOf) {
@@ -73,6 +75,11 @@ final class EpisodeFacts {
             add(new Happening(event.type().code(), event.at(), Optional.of(event.id()), event));
         }
         bookOut.ifPresent(out -> add(new Happening(EventVocabulary.BOOK_OUT, out.at(), Optional.empty(), out)));
+        for (MedicalEvent event : events) {
+            if (event instanceof HoldRoomPlacement || event instanceof Transfer) {
+                placesOfStay.add(event);
+            }
+        }
         this.absences = computeAbsences();
     }
 
@@ -85,14 +92,18 @@ final class EpisodeFacts {
         return byCode.getOrDefault(code, List.of());
     }
 
+    /** The events of one type, in time order; computed once per type. Not thread-safe: one evaluation, one thread. */
+    @SuppressWarnings("unchecked")
     <T extends MedicalEvent> List<T> eventsOf(Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (MedicalEvent event : events) {
-            if (type.isInstance(event)) {
-                result.add(type.cast(event));
+        return (List<T>) byType.computeIfAbsent(type, t -> {
+            List<T> result = new ArrayList<>();
+            for (MedicalEvent event : events) {
+                if (type.isInstance(event)) {
+                    result.add(type.cast(event));
+                }
             }
-        }
-        return result;
+            return Collections.unmodifiableList(result);
+        });
     }
 
     /** The facility holding the person at an instant, following the transfers seen. */
@@ -110,7 +121,7 @@ final class EpisodeFacts {
     /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */
     Optional<String> holdRoomAt(Instant at) {
         Optional<String> room = episode.bookIn().holdRoom();
-        for (MedicalEvent event : events) {
+        for (MedicalEvent event : placesOfStay) {
             if (event.at().isAfter(at)) {
                 break;
             }
