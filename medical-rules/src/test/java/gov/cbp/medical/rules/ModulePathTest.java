@@ -29,11 +29,13 @@ class ModulePathTest {
         String testClasses = null;
         for (String entry : classPath) {
             Path path = Path.of(entry);
-            if (entry.endsWith(Path.of("target", "classes").toString())) {
+            String name = path.getFileName().toString();
+            if (entry.endsWith(Path.of("target", "classes").toString())
+                    || name.startsWith("medical-model-") && name.endsWith(".jar")) {
                 modulePath.add(entry);
             } else if (entry.endsWith(Path.of("target", "test-classes").toString())) {
                 testClasses = entry;
-            } else if (MODULE_JARS.stream().anyMatch(name -> path.getFileName().toString().startsWith(name))) {
+            } else if (MODULE_JARS.stream().anyMatch(jar -> name.startsWith(jar))) {
                 modulePath.add(entry);
             }
         }
