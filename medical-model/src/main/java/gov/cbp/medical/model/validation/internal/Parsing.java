@@ -57,7 +57,7 @@ final class Parsing {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            problems.add(FATAL, syntaxCode(e), pointer(e), Integer.toString(line), Integer.toString(column));
+            problems.add(FATAL, syntaxCode(e, length), pointer(e), Integer.toString(line), Integer.toString(column));
         } catch (IOException e) {
             problems.add(FATAL, "json.io.failed", "");
         }
@@ -101,9 +101,9 @@ final class Parsing {
         }
     }
 
-    private static String syntaxCode(JsonProcessingException e) {
+    private static String syntaxCode(JsonProcessingException e, long end) {
         String text = String.valueOf(e.getOriginalMessage());
-        if (text.contains("end-of-input")) {
+        if (text.contains("end-of-input") || endsInsideLiteral(text, e, end)) {
             return "json.syntax.truncated";
         }
         if (text.startsWith("Duplicate field")) {
@@ -113,5 +113,18 @@ final class Parsing {
             return "json.syntax.trailing";
         }
         return "json.syntax.malformed";
+    }
+
+    // Input cut inside true, false or null: the parser reads "fals" to the end of the input and reports an
+    // unrecognized token starting at its (document-relative) byte offset.
+    private static boolean endsInsideLiteral(String text, JsonProcessingException e, long length) {
+        String prefix = "Unrecognized token '";
+        int close = text.indexOf('\'', prefix.length());
+        if (!text.startsWith(prefix) || close <= prefix.length() || e.getLocation() == null) {
+            return false;
+        }
+        String token = text.substring(prefix.length(), close);
+        return e.getLocation().getByteOffset() + token.length() >= length
+                && ("true".startsWith(token) || "false".startsWith(token) || "null".startsWith(token));
     }
 }

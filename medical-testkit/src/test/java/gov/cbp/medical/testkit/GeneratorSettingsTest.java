@@ -1,0 +1,95 @@
+package gov.cbp.medical.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.cbp.medical.model.facility.MedicalSupportLevel;
+import gov.cbp.medical.model.person.PopulationClass;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class GeneratorSettingsTest {
+    @Test
+    void defaults_areTheDocumentedOnes() {
+        GeneratorSettings s = GeneratorSettings.defaults();
+
+        assertThat(s.seed()).isEqualTo(1L);
+        assertThat(s.facilities()).isEqualTo(4);
+        assertThat(s.startDate()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(s.days()).isEqualTo(7);
+        assertThat(s.arrivalsPerFacilityPerDay()).isEqualTo(20);
+        assertThat(s.populationMix()).containsEntry(PopulationClass.SINGLE_ADULT, 0.50)
+                .containsEntry(PopulationClass.UNACCOMPANIED_CHILD, 0.12);
+        assertThat(s.languages().keySet()).startsWith("es", "quc", "mam", "ht", "pt", "fr", "en");
+        assertThat(s.welfareCheckMinInterval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(s.welfareCheckMaxInterval()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(s.missedActShare()).isEqualTo(0.05);
+        assertThat(s.lateActShare()).isEqualTo(0.10);
+        assertThat(s.openAtEnd()).isTrue();
+        assertThat(GeneratorSettings.builder().build()).isEqualTo(s).hasSameHashCodeAs(s);
+    }
+
+    @Test
+    void toBuilder_build_isEqual_andAChangeIsNot() {
+        GeneratorSettings s = GeneratorSettings.builder().seed(5).days(3).languages(Map.of("es", 1.0)).build();
+
+        assertThat(s.toBuilder().build()).isEqualTo(s);
+        assertThat(s.toBuilder().seed(6).build()).isNotEqualTo(s);
+        assertThat(s.toString()).contains("seed=5", "days=3");
+    }
+
+    @Test
+    void maps_areCopiedAndUnmodifiable() {
+        Map<String, Double> languages = new LinkedHashMap<>(Map.of("es", 1.0));
+        GeneratorSettings s = GeneratorSettings.builder().languages(languages).build();
+        languages.put("fr", 1.0);
+
+        assertThat(s.languages()).containsOnlyKeys("es");
+        assertThatThrownBy(() -> s.languages().put("en", 1.0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    static Stream<Arguments> invalid() {
+        return Stream.of(
+                invalid("facilities 0", b -> b.facilities(0)),
+                invalid("facilities 501", b -> b.facilities(501)),
+                invalid("days 0", b -> b.days(0)),
+                invalid("share above 1", b -> b.missedActShare(1.5)),
+                invalid("share NaN", b -> b.lateActShare(Double.NaN)),
+                invalid("negative arrivals", b -> b.arrivalsPerFacilityPerDay(-1)),
+                invalid("start 1999", b -> b.startDate(LocalDate.of(1999, 12, 31))),
+                invalid("zero delay", b -> b.medianInterviewDelay(Duration.ZERO)),
+                invalid("welfare max below min", b -> b.welfareCheckInterval(Duration.ofMinutes(30), Duration.ofMinutes(20))),
+                invalid("surge share 1", b -> b.surgeDayShare(1.0)),
+                invalid("surge factor 0.5", b -> b.surgeArrivalFactor(0.5)),
+                invalid("stay 0 h", b -> b.medianStayHours(0)),
+                invalid("negative weight", b -> b.populationMix(Map.of(PopulationClass.SINGLE_ADULT, -1.0))),
+                invalid("all weights zero", b -> b.medicalSupportMix(Map.of(MedicalSupportLevel.NONE, 0.0))),
+                invalid("UNKNOWN weighed", b -> b.populationMix(Map.of(PopulationClass.UNKNOWN, 1.0))),
+                invalid("bad language tag", b -> b.languages(Map.of("not a tag", 1.0))));
+    }
+
+    private static Arguments invalid(String name, Consumer<GeneratorSettings.Builder> change) {
+        return Arguments.of(name, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalid")
+    void builder_outOfRange_throwsIllegalArgument(String name, Consumer<GeneratorSettings.Builder> change) {
+        assertThatThrownBy(() -> change.accept(GeneratorSettings.builder())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void builder_nulls_throwNullPointer() {
+        assertThatThrownBy(() -> GeneratorSettings.builder().startDate(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> GeneratorSettings.builder().languages(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> EpisodeGenerator.of(null)).isInstanceOf(NullPointerException.class);
+    }
+}
