@@ -60,7 +60,7 @@ class ModelArbitrariesTest {
     @Test
     void episodes_fromFewHundredSamples_containEveryEventType() {
         Set<EventType> seen = EnumSet.noneOf(EventType.class);
-        ModelArbitraries.episodes().sampleStream().limit(400)
+        ModelArbitraries.episodes().sampleStream().limit(250)
                 .forEach(e -> e.events().forEach(event -> seen.add(event.type())));
 
         assertThat(seen).hasSize(EventType.codes().codes().size());

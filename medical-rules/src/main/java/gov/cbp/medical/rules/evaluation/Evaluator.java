@@ -1,0 +1,76 @@
+package gov.cbp.medical.rules.evaluation;
+
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.rules.evaluation.internal.EpisodeJudge;
+import gov.cbp.medical.rules.standard.Catalogue;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Evaluates custody episodes against a catalogue of standards: for each requirement occurrence, whether it was
+ * met, met late, not met, is due or overdue, does not apply, is exempt, or cannot be judged from the record.
+ *
+ * <p>The evaluation is as of an instant: events after it are not seen, and a book-out after it is not yet known,
+ * so an evaluation replays what a supervisor would have seen then. Each occurrence is judged by the version of
+ * its standard in force at the occurrence's trigger (the facility's local date), so an episode that spans a change
+ * of policy is judged clause by clause as the policy stood. A deadline instant itself is on time. Episodes that
+ * break the payload's cross-field rules are evaluated where their data allows; what cannot be judged is
+ * {@link FindingStatus#INDETERMINATE}, never guessed. Before book-in nothing is owed: the evaluation has no
+ * findings.
+ *
+ * <p>One finding is produced per occurrence; a requirement without occurrence yields one
+ * {@link FindingStatus#NOT_APPLICABLE} finding saying why (none if its standard was not yet in force). Findings
+ * are ordered by requirement id, trigger time, then the first trigger event id. Explanations name requirement
+ * ids, event ids, codes and durations only, never personal data.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.of(Catalogue.baseline());
+ * EpisodeEvaluation evaluation = evaluator.evaluate(episode, Instant.parse("2026-03-02T08:00:00Z"));
+ * evaluation.findings().stream().filter(f -> f.status().isFailure()).forEach(f -> log(f.explanation()));
+ * }</pre>
+ *
+ * <p>Implementation Requirements: immutable, pure, deterministic and thread-safe; reads no clock.
+ *
+ * @since 0.1
+ */
+public final class Evaluator {
+    private final Catalogue catalogue;
+
+    private Evaluator(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Obtains an evaluator for a catalogue.
+     *
+     * @param catalogue the catalogue, not null
+     * @return the evaluator, not null
+     * @throws NullPointerException if the catalogue is null
+     */
+    public static Evaluator of(Catalogue catalogue) {
+        return new Evaluator(Objects.requireNonNull(catalogue, "catalogue"));
+    }
+
+    /**
+     * The catalogue evaluated against.
+     *
+     * @return the catalogue, not null
+     */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Evaluates an episode as of an instant.
+     *
+     * @param episode the episode, not null; it need not be valid
+     * @param asOf the evaluation instant (UTC), not null
+     * @return the evaluation, with findings in a stable order, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public EpisodeEvaluation evaluate(CustodyEpisode episode, Instant asOf) {
+        Objects.requireNonNull(episode, "episode");
+        Objects.requireNonNull(asOf, "asOf");
+        return EpisodeJudge.evaluate(catalogue, episode, asOf);
+    }
+}

@@ -1,0 +1,117 @@
+package gov.cbp.medical.rules.evaluation.internal;
+
+import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.standard.Occurrence;
+import gov.cbp.medical.rules.standard.Requirement;
+import gov.cbp.medical.rules.standard.Standard;
+import gov.cbp.medical.rules.standard.Trigger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code deadline} rule: one occurrence per applicable trigger (or one per episode from the earliest), each
+ * judged against its deadline by {@link Occurrences#judge}. Each trigger is judged by the version of the standard
+ * in force at the trigger's instant.
+ */
+final class DeadlineRule implements Rule {
+    /** A happening that may trigger the requirement, as judged by the version in force at its instant. */
+    static final class Candidate {
+        final Happening happening;
+        final Standard version;
+        final Requirement requirement;
+        final Trigger trigger;
+        final Judgement judgement;
+
+        Candidate(Happening happening, Standard version, Requirement requirement, Trigger trigger, Judgement judgement) {
+            this.happening = happening;
+            this.version = version;
+            this.requirement = requirement;
+            this.trigger = trigger;
+            this.judgement = judgement;
+        }
+    }
+
+    /** The candidates, one per happening (the first applicable trigger wins), in time order, and the first reason none applies. */
+    static List<Candidate> candidates(RequirementContext ctx, StringBuilder reason) {
+        Map<String, Candidate> byHappening = new LinkedHashMap<>();
+        for (Standard version : ctx.versionsHolding()) {
+            Requirement requirement = version.requirement(ctx.requirementId).orElseThrow();
+            for (Trigger trigger : requirement.triggers()) {
+                for (Happening happening : ctx.facts.happenings(trigger.on())) {
+                    RequirementContext.VersionLookup lookup = ctx.versionAt(happening.at);
+                    if (!lookup.unknown && !lookup.is(version)) {
+                        continue;
+                    }
+                    Judgement judgement = lookup.unknown ? Judgement.unknown("/facilities")
+                            : ctx.matcher.fields(happening, trigger.where())
+                                    .and(ctx.matcher.conditions(happening, trigger.conditions()));
+                    if (judgement.value != Tri.NO) {
+                        judgement = judgement.and(ctx.applicability.judge(requirement.applicability(), happening.at));
+                        if (judgement.value != Tri.NO && trigger.applicability().isPresent()) {
+                            judgement = judgement.and(ctx.applicability.judge(trigger.applicability().get(), happening.at));
+                        }
+                    }
+                    String key = happening.code + "|" + happening.key() + "|" + happening.at;
+                    Candidate existing = byHappening.get(key);
+                    if (existing == null || rank(judgement) > rank(existing.judgement)) {
+                        byHappening.put(key, new Candidate(happening, version, requirement, trigger, judgement));
+                    }
+                }
+            }
+        }
+        List<Candidate> result = new ArrayList<>(byHappening.values());
+        result.sort((a, b) -> a.happening.at.compareTo(b.happening.at) != 0 ? a.happening.at.compareTo(b.happening.at)
+                : a.happening.key().compareTo(b.happening.key()));
+        for (Candidate candidate : result) {
+            if (candidate.judgement.value == Tri.NO && reason.length() == 0) {
+                reason.append(candidate.happening.label()).append(": ").append(candidate.judgement.reason);
+            }
+        }
+        return result;
+    }
+
+    private static int rank(Judgement judgement) {
+        return judgement.value == Tri.YES ? 2 : judgement.value == Tri.UNKNOWN ? 1 : 0;
+    }
+
+    @Override
+    public Result evaluate(RequirementContext ctx) {
+        StringBuilder reason = new StringBuilder();
+        List<Candidate> candidates = candidates(ctx, reason);
+        List<Finding> findings = new ArrayList<>();
+        boolean once = !ctx.versionsHolding().isEmpty()
+                && ctx.versionsHolding().get(0).requirement(ctx.requirementId).orElseThrow().occurs() == Occurrence.ONCE;
+        for (Candidate candidate : candidates) {
+            if (candidate.judgement.value == Tri.NO) {
+                continue;
+            }
+            if (candidate.judgement.value == Tri.UNKNOWN) {
+                findings.add(Occurrences.indeterminate(ctx, candidate.version, candidate.requirement,
+                        candidate.happening, candidate.judgement.missing));
+            } else {
+                Duration deadline = candidate.trigger.deadline().orElse(candidate.requirement.deadline().orElse(Duration.ZERO));
+                findings.add(Occurrences.judge(ctx, candidate.version, candidate.requirement, candidate.happening,
+                        candidate.happening.at, deadline, candidate.requirement.satisfaction().orElseThrow(),
+                        candidate.judgement.estimatedAge));
+            }
+            if (once) {
+                break;
+            }
+        }
+        if (findings.isEmpty() && reason.length() == 0) {
+            List<String> codes = new ArrayList<>();
+            for (Standard version : ctx.versionsHolding()) {
+                for (Trigger trigger : version.requirement(ctx.requirementId).orElseThrow().triggers()) {
+                    if (!codes.contains(trigger.on())) {
+                        codes.add(trigger.on());
+                    }
+                }
+            }
+            reason.append("no applicable ").append(String.join(" or ", codes));
+        }
+        return new Result(findings, "not applicable: " + reason);
+    }
+}

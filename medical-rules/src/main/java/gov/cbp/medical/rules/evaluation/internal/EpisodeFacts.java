@@ -1,0 +1,322 @@
+package gov.cbp.medical.rules.evaluation.internal;
+
+import gov.cbp.medical.model.care.HospitalDischarge;
+import gov.cbp.medical.model.care.HospitalVisit;
+import gov.cbp.medical.model.custody.BookOut;
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.custody.ExceptionRecorded;
+import gov.cbp.medical.model.custody.HoldRoomPlacement;
+import gov.cbp.medical.model.custody.Transfer;
+import gov.cbp.medical.model.event.MedicalEvent;
+import gov.cbp.medical.model.facility.Facility;
+import gov.cbp.medical.model.facility.SurgePeriod;
+import gov.cbp.medical.model.maternal.Birth;
+import gov.cbp.medical.model.maternal.PregnancyIdentified;
+import gov.cbp.medical.model.monitoring.MonitoringPlacement;
+import gov.cbp.medical.model.monitoring.MonitoringRemoval;
+import gov.cbp.medical.model.person.Age;
+import gov.cbp.medical.model.person.Detainee;
+import gov.cbp.medical.model.person.PopulationClass;
+import gov.cbp.medical.rules.internal.EventVocabulary;
+import gov.cbp.medical.rules.standard.MaternalState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What the record of one episode shows as of an instant: only events at or before the instant are seen, and a
+ * book-out after it is not yet known. Computed once per evaluation; read-only afterwards.
+ */
+final class EpisodeFacts {
+    private static final Comparator<MedicalEvent> ORDER = Comparator.comparing(MedicalEvent::at)
+            .thenComparing(MedicalEvent::id).thenComparing(e -> e.type().code());
+
+    final CustodyEpisode episode;
+    final Instant asOf;
+    final Instant bookIn;
+    final Optional<BookOut> bookOut;
+    /** The book-out if known, else the evaluation instant; never before book-in. */
+    final Instant custodyEnd;
+    final boolean open;
+    final List<MedicalEvent> events;
+    private final Map<String, List<Happening>> byCode = new HashMap<>();
+    private final Map<Class<?>, List<?>> byType = new HashMap<>();
+    private final List<MedicalEvent> placesOfStay = new ArrayList<>();
+    private final List<Span> absences;
+
+    EpisodeFacts(CustodyEpisode episode, Instant asOf) {
+        this.episode = episode;
+        this.asOf = asOf;
+        this.bookIn = episode.bookIn().at();
+        this.bookOut = episode.bookOut().filter(out -> !out.at().isAfter(asOf));
+        Instant end = bookOut.map(BookOut::at).orElse(asOf);
+        this.custodyEnd = end.isBefore(bookIn) ? bookIn : end;
+        this.open = bookOut.isEmpty();
+        List<MedicalEvent> visible = new ArrayList<>();
+        for (MedicalEvent event : episode.events()) {
+            if (!event.at().isAfter(asOf)) {
+                visible.add(event);
+            }
+        }
+        visible.sort(ORDER);
+        this.events = Collections.unmodifiableList(visible);
+        if (!bookIn.isAfter(asOf)) {
+            add(new Happening(EventVocabulary.BOOK_IN, bookIn, Optional.empty(), episode.bookIn()));
+        }
+        for (MedicalEvent event : events) {
+            add(new Happening(event.type().code(), event.at(), Optional.of(event.id()), event));
+        }
+        bookOut.ifPresent(out -> add(new Happening(EventVocabulary.BOOK_OUT, out.at(), Optional.empty(), out)));
+        for (MedicalEvent event : events) {
+            if (event instanceof HoldRoomPlacement || event instanceof Transfer) {
+                placesOfStay.add(event);
+            }
+        }
+        this.absences = computeAbsences();
+    }
+
+    private void add(Happening happening) {
+        byCode.computeIfAbsent(happening.code, k -> new ArrayList<>()).add(happening);
+    }
+
+    /** The happenings of one code, in time order. */
+    List<Happening> happenings(String code) {
+        return byCode.getOrDefault(code, List.of());
+    }
+
+    /** The events of one type, in time order; computed once per type. Not thread-safe: one evaluation, one thread. */
+    @SuppressWarnings("unchecked")
+    <T extends MedicalEvent> List<T> eventsOf(Class<T> type) {
+        return (List<T>) byType.computeIfAbsent(type, t -> {
+            List<T> result = new ArrayList<>();
+            for (MedicalEvent event : events) {
+                if (type.isInstance(event)) {
+                    result.add(type.cast(event));
+                }
+            }
+            return Collections.unmodifiableList(result);
+        });
+    }
+
+    /** The facility holding the person at an instant, following the transfers seen. */
+    Optional<Facility> facilityAt(Instant at) {
+        String current = episode.bookIn().facilityId();
+        for (Transfer transfer : eventsOf(Transfer.class)) {
+            if (transfer.at().isAfter(at)) {
+                break;
+            }
+            current = transfer.toFacilityId();
+        }
+        return episode.facility(current);
+    }
+
+    /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */
+    Optional<String> holdRoomAt(Instant at) {
+        Optional<String> room = episode.bookIn().holdRoom();
+        for (MedicalEvent event : placesOfStay) {
+            if (event.at().isAfter(at)) {
+                break;
+            }
+            if (event instanceof HoldRoomPlacement) {
+                room = Optional.of(((HoldRoomPlacement) event).holdRoom());
+            } else if (event instanceof Transfer) {
+                room = ((Transfer) event).holdRoom();
+            }
+        }
+        return room;
+    }
+
+    /** The zone of the facility at an instant. */
+    Optional<ZoneId> zoneAt(Instant at) {
+        return facilityAt(at).map(Facility::timeZone);
+    }
+
+    /** Times away at a hospital: from each visit to its discharge, or to the end of custody. */
+    private List<Span> computeAbsences() {
+        List<Span> result = new ArrayList<>();
+        for (HospitalVisit visit : eventsOf(HospitalVisit.class)) {
+            Optional<Instant> discharge = Optional.empty();
+            for (HospitalDischarge candidate : eventsOf(HospitalDischarge.class)) {
+                if (candidate.visitEventId().equals(visit.id()) && !candidate.at().isBefore(visit.at())) {
+                    discharge = Optional.of(candidate.at());
+                    break;
+                }
+            }
+            result.add(new Span(visit.at(), discharge.orElse(custodyEnd), Optional.of(visit.id()), discharge.isEmpty()));
+        }
+        return result;
+    }
+
+    List<Span> absences() {
+        return absences;
+    }
+
+    boolean isAwayAt(Instant at) {
+        for (Span absence : absences) {
+            if (!at.isBefore(absence.start) && at.isBefore(absence.end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Custody at the facility: book-in to the end of custody, less the hospital absences. */
+    List<Span> inFacility() {
+        return subtractAbsences(new Span(bookIn, custodyEnd, Optional.empty(), open));
+    }
+
+    /** Enhanced monitoring: each placement to its removal or the end of custody, less the hospital absences. */
+    List<Span> inMonitoring() {
+        List<Span> result = new ArrayList<>();
+        for (MonitoringPlacement placement : eventsOf(MonitoringPlacement.class)) {
+            if (placement.at().isAfter(custodyEnd)) {
+                continue;
+            }
+            Instant end = custodyEnd;
+            boolean closedByRemoval = false;
+            for (MonitoringRemoval removal : eventsOf(MonitoringRemoval.class)) {
+                if (removal.placementEventId().equals(placement.id()) && !removal.at().isBefore(placement.at())) {
+                    if (removal.at().isBefore(end)) {
+                        end = removal.at();
+                    }
+                    closedByRemoval = true;
+                    break;
+                }
+            }
+            Instant start = placement.at().isBefore(bookIn) ? bookIn : placement.at();
+            result.addAll(subtractAbsences(new Span(start, end, Optional.of(placement.id()), open && !closedByRemoval)));
+        }
+        return result;
+    }
+
+    private List<Span> subtractAbsences(Span span) {
+        List<Span> result = new ArrayList<>();
+        Instant start = span.start;
+        Optional<String> anchor = span.anchorId;
+        List<Span> sorted = new ArrayList<>(absences);
+        sorted.sort(Comparator.comparing(a -> a.start));
+        for (Span absence : sorted) {
+            if (!absence.end.isAfter(start) || absence.start.isAfter(span.end)) {
+                continue;
+            }
+            if (absence.start.isAfter(start)) {
+                result.add(new Span(start, absence.start, anchor, false));
+            }
+            start = absence.end;
+            if (absence.open) {
+                return result;
+            }
+        }
+        if (!start.isAfter(span.end)) {
+            result.add(new Span(start, span.end, anchor, span.open));
+        }
+        return result;
+    }
+
+    /** The instants at which an applicability criterion may change, in order. */
+    TreeSet<Instant> breakpoints() {
+        TreeSet<Instant> points = new TreeSet<>();
+        for (Transfer transfer : eventsOf(Transfer.class)) {
+            points.add(transfer.at());
+        }
+        for (PregnancyIdentified pregnancy : eventsOf(PregnancyIdentified.class)) {
+            points.add(pregnancy.at());
+        }
+        for (Birth birth : eventsOf(Birth.class)) {
+            points.add(birth.at());
+        }
+        for (Facility facility : episode.facilities()) {
+            for (SurgePeriod period : facility.surgePeriods()) {
+                points.add(period.start());
+                period.end().ifPresent(points::add);
+            }
+        }
+        episode.detainee().dateOfBirth().ifPresent(dob -> {
+            for (Facility facility : episode.facilities()) {
+                LocalDate first = LocalDate.ofInstant(bookIn, facility.timeZone());
+                LocalDate last = LocalDate.ofInstant(custodyEnd, facility.timeZone());
+                for (int year = first.getYear(); year <= last.getYear(); year++) {
+                    LocalDate birthday = dob.withYear(year);
+                    points.add(birthday.atStartOfDay(facility.timeZone()).toInstant());
+                }
+            }
+        });
+        return points;
+    }
+
+    /** The zones of the episode's facilities. */
+    List<ZoneId> zones() {
+        List<ZoneId> zones = new ArrayList<>();
+        for (Facility facility : episode.facilities()) {
+            if (!zones.contains(facility.timeZone())) {
+                zones.add(facility.timeZone());
+            }
+        }
+        return zones;
+    }
+
+    /** The exceptions recorded for a requirement, in time order. */
+    List<ExceptionRecorded> exceptions(String requirementId) {
+        List<ExceptionRecorded> result = new ArrayList<>();
+        for (ExceptionRecorded exception : eventsOf(ExceptionRecorded.class)) {
+            if (exception.requirementId().equals(requirementId)) {
+                result.add(exception);
+            }
+        }
+        return result;
+    }
+
+    /** The person's age at an instant, with the data missing if unknown. */
+    Optional<Age> ageAt(Instant at) {
+        Detainee detainee = episode.detainee();
+        Optional<ZoneId> zone = zoneAt(at);
+        if (detainee.dateOfBirth().isPresent() && zone.isEmpty()) {
+            return Optional.empty();
+        }
+        return detainee.ageOn(LocalDate.ofInstant(at, zone.orElse(ZoneId.of("UTC"))));
+    }
+
+    /** Whether the person is under 18 by population class alone, when the age is not recorded. */
+    Tri juvenileByClass() {
+        PopulationClass populationClass = episode.detainee().populationClass();
+        if (populationClass == PopulationClass.UNACCOMPANIED_CHILD || populationClass == PopulationClass.ACCOMPANIED_JUVENILE) {
+            return Tri.YES;
+        }
+        if (populationClass == PopulationClass.SINGLE_ADULT || populationClass == PopulationClass.FAMILY_UNIT_MEMBER) {
+            return Tri.NO;
+        }
+        return Tri.UNKNOWN;
+    }
+
+    /** Whether the person is in a maternal state at an instant. */
+    Tri maternal(MaternalState state, Instant at) {
+        Detainee detainee = episode.detainee();
+        boolean born = eventsOf(Birth.class).stream().anyMatch(birth -> !birth.at().isAfter(at));
+        switch (state) {
+            case PREGNANT:
+                boolean known = detainee.pregnancy().isPresent()
+                        || eventsOf(PregnancyIdentified.class).stream().anyMatch(p -> !p.at().isAfter(at));
+                return Tri.of(known && !born);
+            case POSTPARTUM:
+                return Tri.of(detainee.postpartum() || born);
+            case NURSING:
+                return Tri.of(detainee.nursing());
+            case INFANT:
+                Optional<Age> age = ageAt(at);
+                if (age.isPresent()) {
+                    return Tri.of(age.get().years() == 0);
+                }
+                return juvenileByClass() == Tri.NO ? Tri.NO : Tri.UNKNOWN;
+            default:
+                throw new IllegalStateException("unhandled maternal state");
+        }
+    }
+}

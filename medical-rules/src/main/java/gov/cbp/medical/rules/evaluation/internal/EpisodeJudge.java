@@ -1,0 +1,85 @@
+package gov.cbp.medical.rules.evaluation.internal;
+
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
+import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.evaluation.FindingStatus;
+import gov.cbp.medical.rules.standard.Catalogue;
+import gov.cbp.medical.rules.standard.Requirement;
+import gov.cbp.medical.rules.standard.Standard;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Evaluates one episode against every computable requirement of a catalogue. Stateless and thread-safe. */
+public final class EpisodeJudge {
+    /** The order of findings: requirement id, trigger time, first trigger event id, interval end, status. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::requirementId)
+            .thenComparing(f -> f.triggerAt().orElse(Instant.MIN))
+            .thenComparing(f -> f.triggerEventIds().isEmpty() ? "" : f.triggerEventIds().get(0))
+            .thenComparing(f -> f.intervalEnd().orElse(Instant.MIN))
+            .thenComparing(f -> f.status().code());
+
+    private EpisodeJudge() {}
+
+    /**
+     * Evaluates an episode.
+     *
+     * @param catalogue the catalogue
+     * @param episode the episode
+     * @param asOf the evaluation instant
+     * @return the evaluation
+     */
+    public static EpisodeEvaluation evaluate(Catalogue catalogue, CustodyEpisode episode, Instant asOf) {
+        List<Finding> findings = new ArrayList<>();
+        if (asOf.isBefore(episode.bookIn().at())) {
+            return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).findings(findings).build();
+        }
+        EpisodeFacts facts = new EpisodeFacts(episode, asOf);
+        for (String requirementId : catalogue.requirementIds()) {
+            String standardId = catalogue.standardOf(requirementId).orElseThrow();
+            List<Requirement> definitions = catalogue.requirementVersions(requirementId);
+            if (definitions.stream().noneMatch(Requirement::isComputable)) {
+                continue;
+            }
+            RequirementContext context = new RequirementContext(facts, catalogue, requirementId, standardId);
+            Rule.Result result = Rules.forKind(definitions.get(definitions.size() - 1).rule()).evaluate(context);
+            if (!result.findings.isEmpty()) {
+                findings.addAll(result.findings);
+            } else {
+                notApplicable(context, result.notApplicable).ifPresent(findings::add);
+            }
+        }
+        findings.sort(ORDER);
+        return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).findings(findings).build();
+    }
+
+    /**
+     * The one finding of a requirement that has no occurrence: NOT_APPLICABLE, citing the version in force at
+     * book-in (or, failing that, at the end of custody); none if no version of the standard is in force then.
+     */
+    private static Optional<Finding> notApplicable(RequirementContext ctx, String reason) {
+        EpisodeFacts facts = ctx.facts;
+        Instant at = facts.bookIn.isAfter(facts.asOf) ? facts.asOf : facts.bookIn;
+        RequirementContext.VersionLookup lookup = ctx.versionAt(at);
+        if (lookup.standard.isEmpty()) {
+            at = facts.custodyEnd;
+            lookup = ctx.versionAt(at);
+        }
+        if (lookup.standard.isEmpty()) {
+            return Optional.empty();
+        }
+        Standard version = lookup.standard.get();
+        Optional<Requirement> requirement = version.requirement(ctx.requirementId);
+        String why = reason;
+        if (requirement.isEmpty()) {
+            List<Requirement> all = ctx.catalogue.requirementVersions(ctx.requirementId);
+            requirement = Optional.of(all.get(all.size() - 1));
+            why = "not applicable: not a requirement of " + version.id() + " version " + version.version();
+        }
+        Finding.Builder builder = ctx.base(version, requirement.get(), Optional.empty(), List.of(), false);
+        return Optional.of(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, at, why));
+    }
+}

@@ -1,0 +1,250 @@
+package gov.cbp.medical.rules.evaluation.internal;
+
+import gov.cbp.medical.model.custody.ExceptionRecorded;
+import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.evaluation.FindingStatus;
+import gov.cbp.medical.rules.standard.Recurrence;
+import gov.cbp.medical.rules.standard.RecurrenceWindow;
+import gov.cbp.medical.rules.standard.Requirement;
+import gov.cbp.medical.rules.standard.Satisfaction;
+import gov.cbp.medical.rules.standard.Satisfier;
+import gov.cbp.medical.rules.standard.Standard;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The {@code recurring} rule: while the recurrence's state holds, the requirement applies and its standard
+ * version holds it, a fixed grid of intervals from the start of each window; one finding per interval that has
+ * begun by the evaluation instant and is owed (a last interval cut short by the window's end is not owed).
+ *
+ * <p>The first interval of a window is {@code [start, start + every]}, each later one
+ * {@code (end of previous, end of previous + every]}. An interval is MET if a satisfying event lies in it,
+ * NOT_MET once it has closed without one, and DUE while it is open. The longest gap is measured inside the
+ * interval, from its start to its end (or to the evaluation instant for the current interval).
+ */
+final class RecurringRule implements Rule {
+    @Override
+    public Result evaluate(RequirementContext ctx) {
+        List<Finding> findings = new ArrayList<>();
+        String reason = null;
+        boolean anyWindow = false;
+        for (Standard version : ctx.versionsHolding()) {
+            Requirement requirement = version.requirement(ctx.requirementId).orElseThrow();
+            Recurrence recurrence = requirement.recurrence().orElseThrow();
+            List<Span> base = recurrence.during() == RecurrenceWindow.IN_FACILITY ? ctx.facts.inFacility()
+                    : ctx.facts.inMonitoring();
+            if (base.isEmpty() && reason == null) {
+                reason = recurrence.during() == RecurrenceWindow.IN_FACILITY ? "not in custody at the facility"
+                        : "no monitoring-placement";
+            }
+            TreeSet<Instant> points = ctx.facts.breakpoints();
+            points.addAll(ctx.versionBoundaries());
+            for (Span span : base) {
+                List<Instant> cuts = new ArrayList<>();
+                cuts.add(span.start);
+                cuts.addAll(points.subSet(span.start, false, span.end, false));
+                Instant windowStart = null;
+                Instant unknownStart = null;
+                List<String> unknownMissing = new ArrayList<>();
+                for (Instant from : cuts) {
+                    RequirementContext.VersionLookup lookup = ctx.versionAt(from);
+                    Judgement judgement;
+                    if (lookup.unknown) {
+                        judgement = Judgement.unknown("/facilities");
+                    } else if (!lookup.is(version)) {
+                        judgement = null;
+                    } else {
+                        judgement = ctx.applicability.judge(requirement.applicability(), from);
+                    }
+                    Tri value = judgement == null ? Tri.NO : judgement.value;
+                    if (value != Tri.YES && windowStart != null) {
+                        anyWindow = true;
+                        grid(ctx, version, requirement, new Span(windowStart, from, span.anchorId, false), findings);
+                        windowStart = null;
+                    }
+                    if (value != Tri.UNKNOWN && unknownStart != null) {
+                        findings.add(indeterminate(ctx, version, requirement, unknownStart, from, span, unknownMissing));
+                        unknownStart = null;
+                        unknownMissing = new ArrayList<>();
+                    }
+                    if (value == Tri.YES && windowStart == null) {
+                        windowStart = from;
+                    } else if (value == Tri.UNKNOWN) {
+                        unknownStart = unknownStart == null ? from : unknownStart;
+                        for (String missing : judgement.missing) {
+                            if (!unknownMissing.contains(missing)) {
+                                unknownMissing.add(missing);
+                            }
+                        }
+                    } else if (value == Tri.NO && judgement != null && reason == null) {
+                        reason = judgement.reason;
+                    }
+                }
+                if (windowStart != null) {
+                    anyWindow = true;
+                    grid(ctx, version, requirement, new Span(windowStart, span.end, span.anchorId, span.open), findings);
+                }
+                if (unknownStart != null) {
+                    findings.add(indeterminate(ctx, version, requirement, unknownStart, span.end, span, unknownMissing));
+                }
+            }
+        }
+        if (findings.isEmpty() && anyWindow) {
+            reason = "in the state for less than one interval";
+        }
+        return new Result(findings, "not applicable: " + (reason == null ? "requirement not in force" : reason));
+    }
+
+    private static Finding indeterminate(RequirementContext ctx, Standard version, Requirement requirement, Instant from,
+            Instant to, Span span, List<String> missing) {
+        Finding.Builder builder = ctx.base(version, requirement, Optional.of(from),
+                span.anchorId.map(List::of).orElse(List.of()), false).intervalEnd(to).missingData(missing);
+        return ctx.finish(builder, FindingStatus.INDETERMINATE, to,
+                "indeterminate: whether it applies for " + Durations.text(Duration.between(from, to))
+                        + "; missing " + String.join(", ", missing));
+    }
+
+    private static void grid(RequirementContext ctx, Standard version, Requirement requirement, Span window,
+            List<Finding> findings) {
+        EpisodeFacts facts = ctx.facts;
+        Duration every = requirement.recurrence().orElseThrow().every();
+        Satisfaction satisfaction = requirement.satisfaction().orElseThrow();
+        List<Satisfier> satisfiers = satisfaction.satisfiers();
+        long everyNanos = every.toNanos();
+        Instant last = window.open ? facts.asOf : window.end;
+        // matches of each satisfier inside the window, bucketed by interval index
+        List<List<List<Happening>>> buckets = new ArrayList<>();
+        List<List<Happening>> maybes = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Satisfier satisfier : satisfiers) {
+            List<List<Happening>> bySatisfier = new ArrayList<>();
+            List<Happening> maybe = new ArrayList<>();
+            for (Happening candidate : facts.happenings(satisfier.event())) {
+                if (candidate.at.isBefore(window.start) || candidate.at.isAfter(last)) {
+                    continue;
+                }
+                Judgement match = ctx.matcher.satisfies(satisfier, candidate, window.anchorId);
+                if (match.value == Tri.NO) {
+                    continue;
+                }
+                int index = index(window.start, candidate.at, everyNanos);
+                List<List<Happening>> target = bySatisfier;
+                if (match.value == Tri.UNKNOWN) {
+                    maybe.add(candidate);
+                    missing.addAll(match.missing);
+                    continue;
+                }
+                while (target.size() <= index) {
+                    target.add(new ArrayList<>());
+                }
+                target.get(index).add(candidate);
+            }
+            buckets.add(bySatisfier);
+            maybes.add(maybe);
+        }
+        List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
+        String what = RequirementContext.describe(satisfiers, satisfaction.needsAll());
+        for (int k = 0; ; k++) {
+            Instant start = window.start.plus(every.multipliedBy(k));
+            Instant end = start.plus(every);
+            boolean current;
+            if (window.open) {
+                if (k > 0 && !start.isBefore(facts.asOf)) {
+                    break;
+                }
+                current = !end.isBefore(facts.asOf);
+            } else {
+                if (end.isAfter(window.end)) {
+                    break;
+                }
+                current = false;
+            }
+            Instant stop = current ? facts.asOf : end;
+            List<Happening> hits = new ArrayList<>();
+            boolean all = true;
+            Instant satisfiedAt = null;
+            for (List<List<Happening>> bySatisfier : buckets) {
+                List<Happening> bucket = k < bySatisfier.size() ? bySatisfier.get(k) : List.of();
+                hits.addAll(bucket);
+                if (bucket.isEmpty()) {
+                    all = false;
+                } else if (satisfaction.needsAll()) {
+                    satisfiedAt = satisfiedAt == null || bucket.get(0).at.isAfter(satisfiedAt) ? bucket.get(0).at : satisfiedAt;
+                } else if (satisfiedAt == null || bucket.get(0).at.isBefore(satisfiedAt)) {
+                    satisfiedAt = bucket.get(0).at;
+                }
+            }
+            hits.sort((a, b) -> a.at.compareTo(b.at));
+            boolean met = satisfaction.needsAll() ? all : !hits.isEmpty();
+            Finding.Builder builder = ctx.base(version, requirement, Optional.of(start),
+                    window.anchorId.map(List::of).orElse(List.of()), false)
+                    .intervalEnd(end).dueAt(end).longestGap(longestGap(start, stop, hits));
+            List<String> evidence = new ArrayList<>();
+            for (Happening hit : hits) {
+                evidence.addAll(hit.ids());
+            }
+            builder.evidenceEventIds(evidence);
+            String interval = "interval " + (k + 1) + " of " + Durations.text(every) + " from "
+                    + window.anchorId.orElse(window.start.equals(facts.bookIn) ? "book-in"
+                            : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
+            if (met) {
+                builder.satisfiedAt(satisfiedAt);
+                findings.add(ctx.finish(builder, FindingStatus.MET, end, "met: " + what + " in " + interval));
+                continue;
+            }
+            final int index = k;
+            boolean maybe = false;
+            for (List<Happening> list : maybes) {
+                for (Happening h : list) {
+                    maybe |= index(window.start, h.at, everyNanos) == index;
+                }
+            }
+            if (maybe) {
+                builder.missingData(missing);
+                findings.add(ctx.finish(builder, FindingStatus.INDETERMINATE, end,
+                        "indeterminate: an event in " + interval + " may satisfy it; missing " + String.join(", ", missing)));
+                continue;
+            }
+            Optional<ExceptionRecorded> exception = exceptions.stream()
+                    .filter(e -> index(window.start, e.at(), everyNanos) == index && !e.at().isBefore(window.start))
+                    .findFirst();
+            if (exception.isPresent()) {
+                builder.evidenceEventIds(List.of(exception.get().id()));
+                findings.add(ctx.finish(builder, FindingStatus.EXEMPT, end,
+                        "exempt: exception " + exception.get().id() + " recorded in " + interval));
+            } else if (current) {
+                findings.add(ctx.finish(builder, FindingStatus.DUE, end, "due in "
+                        + Durations.text(Duration.between(facts.asOf, end)) + ": " + what + " in " + interval));
+            } else {
+                findings.add(ctx.finish(builder, FindingStatus.NOT_MET, end, "not met: no " + what + " in " + interval));
+            }
+        }
+    }
+
+    /** The grid index of an instant: 0 for {@code [start, start + every]}, k for {@code (start + k every, start + (k+1) every]}. */
+    static int index(Instant start, Instant at, long everyNanos) {
+        long offset = Duration.between(start, at).toNanos();
+        if (offset <= everyNanos) {
+            return 0;
+        }
+        return (int) ((offset + everyNanos - 1) / everyNanos) - 1;
+    }
+
+    private static Duration longestGap(Instant start, Instant stop, List<Happening> hits) {
+        Duration longest = Duration.ZERO;
+        Instant previous = start;
+        for (Happening hit : hits) {
+            Duration gap = Duration.between(previous, hit.at);
+            if (gap.compareTo(longest) > 0) {
+                longest = gap;
+            }
+            previous = hit.at;
+        }
+        Duration tail = Duration.between(previous, stop);
+        return tail.compareTo(longest) > 0 ? tail : longest;
+    }
+}

@@ -1,0 +1,20 @@
+package gov.cbp.medical.rules.evaluation.internal;
+
+import gov.cbp.medical.rules.evaluation.Finding;
+import java.util.List;
+
+/** A rule kind's computation: the findings of one requirement for one episode, or why it does not apply. */
+interface Rule {
+    /** What a rule found: its findings, or (when there are none) the reason the requirement does not apply. */
+    final class Result {
+        final List<Finding> findings;
+        final String notApplicable;
+
+        Result(List<Finding> findings, String notApplicable) {
+            this.findings = findings;
+            this.notApplicable = notApplicable;
+        }
+    }
+
+    Result evaluate(RequirementContext context);
+}

@@ -1,0 +1,139 @@
+package gov.cbp.medical.rules.evaluation.internal;
+
+import gov.cbp.medical.model.custody.ExceptionRecorded;
+import gov.cbp.medical.model.medication.MedicationReview;
+import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.evaluation.FindingStatus;
+import gov.cbp.medical.rules.standard.Requirement;
+import gov.cbp.medical.rules.standard.Satisfier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code scheduled-doses} rule (EMD-MEDADMIN): for each triggering medication review with a dose interval,
+ * doses fall due at {@code review + k * interval} for {@code k >= 1} until custody ends or a later review of the
+ * same medication; one occurrence per dose whose window ({@code due - tolerance}) has opened.
+ *
+ * <p>A satisfying administration (linked to the review) within {@code due +/- tolerance} meets the dose, a
+ * refusal exempts it; one given later but before the next dose's window opens meets it late. Each administration
+ * counts for one dose. A dose with nothing is DUE until {@code due + tolerance}, then OVERDUE until the next
+ * dose's window opens, then NOT_MET. A review without a dose interval is INDETERMINATE.
+ */
+final class ScheduledDosesRule implements Rule {
+    @Override
+    public Result evaluate(RequirementContext ctx) {
+        StringBuilder reason = new StringBuilder();
+        List<DeadlineRule.Candidate> candidates = DeadlineRule.candidates(ctx, reason);
+        List<Finding> findings = new ArrayList<>();
+        EpisodeFacts facts = ctx.facts;
+        boolean reviewed = false;
+        for (DeadlineRule.Candidate candidate : candidates) {
+            Requirement requirement = candidate.requirement;
+            Happening trigger = candidate.happening;
+            if (candidate.judgement.value == Tri.NO) {
+                continue;
+            }
+            if (candidate.judgement.value == Tri.UNKNOWN) {
+                findings.add(Occurrences.indeterminate(ctx, candidate.version, requirement, trigger, candidate.judgement.missing));
+                continue;
+            }
+            MedicationReview review = (MedicationReview) trigger.source;
+            if (review.doseInterval().isEmpty() || review.doseInterval().get().isZero() || review.doseInterval().get().isNegative()) {
+                findings.add(Occurrences.indeterminate(ctx, candidate.version, requirement, trigger,
+                        List.of(trigger.pointer("doseInterval"))));
+                continue;
+            }
+            reviewed = true;
+            Duration interval = review.doseInterval().get();
+            Duration tolerance = requirement.tolerance().orElse(Duration.ZERO);
+            Instant stop = facts.bookOut.map(out -> out.at()).orElse(Instant.MAX);
+            for (MedicationReview later : facts.eventsOf(MedicationReview.class)) {
+                if (later.at().isAfter(review.at()) && later.medicationEventId().equals(review.medicationEventId())
+                        && later.at().isBefore(stop)) {
+                    stop = later.at();
+                }
+            }
+            Satisfier satisfier = requirement.satisfaction().orElseThrow().satisfiers().get(0);
+            List<Happening> administrations = new ArrayList<>();
+            for (Satisfier s : requirement.satisfaction().orElseThrow().satisfiers()) {
+                for (Happening h : facts.happenings(s.event())) {
+                    if (ctx.matcher.satisfies(s, h, trigger.id).value == Tri.YES && !h.at.isAfter(facts.custodyEnd)) {
+                        administrations.add(h);
+                    }
+                }
+            }
+            administrations.sort((a, b) -> a.at.compareTo(b.at));
+            Set<String> used = new HashSet<>();
+            for (int k = 1; k < 10_000; k++) {
+                Instant due = review.at().plus(interval.multipliedBy(k));
+                Instant opens = due.minus(tolerance);
+                if (opens.isAfter(facts.asOf) || due.isAfter(stop)) {
+                    break;
+                }
+                Instant latest = due.plus(tolerance);
+                Instant closes = due.plus(interval).minus(tolerance);
+                Finding.Builder builder = ctx.base(candidate.version, requirement, Optional.of(opens), trigger.ids(),
+                        candidate.judgement.estimatedAge).dueAt(latest).intervalEnd(closes);
+                String dose = "dose " + k + " of " + trigger.label() + " (every " + Durations.text(interval)
+                        + ", +/- " + Durations.text(tolerance) + ")";
+                Happening match = null;
+                for (Happening h : administrations) {
+                    if (!used.contains(h.key()) && !h.at.isBefore(opens) && h.at.isBefore(closes)) {
+                        match = h;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    used.add(match.key());
+                    builder.satisfiedAt(match.at).evidenceEventIds(match.ids());
+                    boolean refusal = ctx.matcher.fields(match, satisfier.exemptWhere()).value == Tri.YES
+                            && !satisfier.exemptWhere().isEmpty();
+                    if (!match.at.isAfter(latest)) {
+                        findings.add(ctx.finish(builder, refusal ? FindingStatus.EXEMPT : FindingStatus.MET, latest,
+                                (refusal ? "exempt: refusal recorded in " : "met: ") + match.label() + " for " + dose));
+                    } else {
+                        Duration late = Duration.between(latest, match.at);
+                        builder.lateBy(late);
+                        findings.add(ctx.finish(builder, FindingStatus.MET_LATE, latest,
+                                "met " + Durations.text(late) + " late: " + match.label() + " for " + dose));
+                    }
+                    continue;
+                }
+                Optional<ExceptionRecorded> exception = facts.exceptions(ctx.requirementId).stream()
+                        .filter(e -> !e.at().isBefore(opens) && e.at().isBefore(closes)).findFirst();
+                if (exception.isPresent()) {
+                    builder.evidenceEventIds(List.of(exception.get().id()));
+                    findings.add(ctx.finish(builder, FindingStatus.EXEMPT, latest,
+                            "exempt: exception " + exception.get().id() + " recorded for " + dose));
+                } else if (!facts.open && facts.custodyEnd.isBefore(latest)) {
+                    findings.add(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, facts.custodyEnd,
+                            "not applicable: custody ended before the end of the window of " + dose));
+                } else if (facts.open && !facts.asOf.isAfter(latest)) {
+                    findings.add(ctx.finish(builder, FindingStatus.DUE, latest,
+                            "due in " + Durations.text(Duration.between(facts.asOf, latest)) + ": " + dose));
+                } else if (facts.open && facts.asOf.isBefore(closes)) {
+                    Duration over = Duration.between(latest, facts.asOf);
+                    builder.overdueBy(over);
+                    findings.add(ctx.finish(builder, FindingStatus.OVERDUE, latest,
+                            "overdue by " + Durations.text(over) + ": " + dose));
+                } else {
+                    Instant end = facts.custodyEnd.isBefore(closes) ? facts.custodyEnd : closes;
+                    builder.overdueBy(Duration.between(latest, end));
+                    findings.add(ctx.finish(builder, FindingStatus.NOT_MET, latest, "not met: no administration for " + dose));
+                }
+            }
+        }
+        if (findings.isEmpty() && reviewed) {
+            reason.setLength(0);
+            reason.append("no dose window has opened yet");
+        } else if (findings.isEmpty() && reason.length() == 0) {
+            reason.append("no applicable medication-review with scheduled doses");
+        }
+        return new Result(findings, "not applicable: " + reason);
+    }
+}

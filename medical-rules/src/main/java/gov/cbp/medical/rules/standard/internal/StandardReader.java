@@ -1,0 +1,331 @@
+package gov.cbp.medical.rules.standard.internal;
+
+import static gov.cbp.medical.rules.standard.internal.TreeReader.at;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.cbp.medical.model.facility.Component;
+import gov.cbp.medical.model.facility.MedicalSupportLevel;
+import gov.cbp.medical.model.facility.SurgeLevel;
+import gov.cbp.medical.model.person.PopulationClass;
+import gov.cbp.medical.rules.standard.Applicability;
+import gov.cbp.medical.rules.standard.Citation;
+import gov.cbp.medical.rules.standard.Condition;
+import gov.cbp.medical.rules.standard.Lapse;
+import gov.cbp.medical.rules.standard.MaternalState;
+import gov.cbp.medical.rules.standard.Occurrence;
+import gov.cbp.medical.rules.standard.Recurrence;
+import gov.cbp.medical.rules.standard.RecurrenceWindow;
+import gov.cbp.medical.rules.standard.Requirement;
+import gov.cbp.medical.rules.standard.RequirementSeverity;
+import gov.cbp.medical.rules.standard.RuleKind;
+import gov.cbp.medical.rules.standard.Satisfaction;
+import gov.cbp.medical.rules.standard.Satisfier;
+import gov.cbp.medical.rules.standard.SatisfierScope;
+import gov.cbp.medical.rules.standard.SourceKind;
+import gov.cbp.medical.rules.standard.Standard;
+import gov.cbp.medical.rules.standard.Trigger;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one standard document (a JSON tree) into a {@link Standard}, reporting every structural problem. Parts
+ * that cannot be read are left out, so that the rest is still read and checked.
+ */
+public final class StandardReader {
+    static final Set<String> STANDARD_FIELDS = Set.of("id", "title", "authority", "version", "effectiveFrom",
+            "effectiveTo", "sourceDocument", "note", "requirements");
+    static final Set<String> REQUIREMENT_FIELDS = Set.of("id", "title", "text", "citation", "severity", "provenance",
+            "provenanceNote", "rule", "applicability", "triggers", "occurs", "satisfaction", "deadline", "recurrence",
+            "tolerance", "lapse", "closesAtDeadline", "notComputableReason");
+    static final Set<String> APPLICABILITY_FIELDS = Set.of("populationClasses", "minAgeYears", "maxAgeYears",
+            "maternalStates", "components", "medicalSupport", "surgeLevels", "interpreterNeeded");
+    static final Set<String> TRIGGER_FIELDS = Set.of("on", "where", "conditions", "applicability", "deadline");
+    static final Set<String> SATISFIER_FIELDS = Set.of("event", "where", "conditions", "linkField", "exemptWhere", "scope");
+
+    private final TreeReader tree;
+
+    /**
+     * A reader reporting to a sink.
+     *
+     * @param sink the sink
+     */
+    public StandardReader(ProblemSink sink) {
+        this.tree = new TreeReader(sink, "standard");
+    }
+
+    /**
+     * Reads a standard.
+     *
+     * @param node the document
+     * @param pointer the pointer of the document
+     * @return the standard, or null if it could not be built
+     */
+    public Standard read(JsonNode node, String pointer) {
+        return read(node, pointer, new ArrayList<>());
+    }
+
+    /**
+     * Reads a standard, recording the pointer of each requirement read.
+     *
+     * @param node the document
+     * @param pointer the pointer of the document
+     * @param requirementPointers receives the pointer of each requirement of the result, in order
+     * @return the standard, or null if it could not be built
+     */
+    public Standard read(JsonNode node, String pointer, List<String> requirementPointers) {
+        if (!node.isObject()) {
+            tree.sink().error("catalogue.json.notObject", pointer);
+            return null;
+        }
+        int before = tree.sink().size();
+        tree.knownFields(node, pointer, STANDARD_FIELDS);
+        String id = tree.text(node, pointer, "id", true);
+        String title = tree.text(node, pointer, "title", true);
+        String authority = tree.text(node, pointer, "authority", true);
+        String version = tree.text(node, pointer, "version", true);
+        LocalDate from = tree.date(node, pointer, "effectiveFrom", true);
+        LocalDate to = tree.date(node, pointer, "effectiveTo", false);
+        String source = tree.text(node, pointer, "sourceDocument", true);
+        List<JsonNode> requirementNodes = tree.array(node, pointer, "requirements", true);
+        List<Requirement> requirements = new ArrayList<>();
+        if (requirementNodes != null) {
+            for (int i = 0; i < requirementNodes.size(); i++) {
+                Requirement requirement = requirement(requirementNodes.get(i), at(at(pointer, "requirements"), i));
+                if (requirement != null) {
+                    requirements.add(requirement);
+                    requirementPointers.add(at(at(pointer, "requirements"), i));
+                }
+            }
+        }
+        if (tree.sink().size() > before && (id == null || title == null || authority == null || version == null
+                || from == null || source == null || requirementNodes == null)) {
+            return null;
+        }
+        Standard.Builder builder = Standard.builder().id(id).title(title).authority(authority).version(version)
+                .effectiveFrom(from).sourceDocument(source).requirements(requirements);
+        if (to != null) {
+            builder.effectiveTo(to);
+        }
+        tree.optionalText(node, pointer, "note").ifPresent(builder::note);
+        return builder.build();
+    }
+
+    private Requirement requirement(JsonNode node, String pointer) {
+        if (!node.isObject()) {
+            tree.sink().error("standard.field.type", pointer, "requirements", "an array of objects");
+            return null;
+        }
+        int before = tree.sink().size();
+        tree.knownFields(node, pointer, REQUIREMENT_FIELDS);
+        String id = tree.text(node, pointer, "id", true);
+        String title = tree.text(node, pointer, "title", true);
+        String text = tree.text(node, pointer, "text", true);
+        Citation citation = citation(node, pointer);
+        RequirementSeverity severity = tree.code(node, pointer, "severity", RequirementSeverity.codes(), true);
+        List<SourceKind> provenance = tree.codes(node, pointer, "provenance", SourceKind.codes());
+        if (provenance != null && provenance.isEmpty()) {
+            tree.sink().error("standard.provenance.empty", at(pointer, "provenance"));
+            provenance = null;
+        }
+        RuleKind rule = tree.code(node, pointer, "rule", RuleKind.codes(), true);
+        JsonNode applicabilityNode = tree.object(node, pointer, "applicability", false);
+        Applicability applicability = applicabilityNode == null ? Applicability.EVERYONE
+                : applicability(applicabilityNode, at(pointer, "applicability"));
+        List<Trigger> triggers = new ArrayList<>();
+        List<JsonNode> triggerNodes = tree.array(node, pointer, "triggers", false);
+        boolean triggersOk = true;
+        if (triggerNodes != null) {
+            for (int i = 0; i < triggerNodes.size(); i++) {
+                Trigger trigger = trigger(triggerNodes.get(i), at(at(pointer, "triggers"), i));
+                if (trigger == null) {
+                    triggersOk = false;
+                } else {
+                    triggers.add(trigger);
+                }
+            }
+        }
+        Occurrence occurs = tree.code(node, pointer, "occurs", Occurrence.codes(), false);
+        JsonNode satisfactionNode = tree.object(node, pointer, "satisfaction", false);
+        Satisfaction satisfaction = satisfactionNode == null ? null : satisfaction(satisfactionNode, at(pointer, "satisfaction"));
+        Duration deadline = tree.duration(node, pointer, "deadline", false);
+        JsonNode recurrenceNode = tree.object(node, pointer, "recurrence", false);
+        Recurrence recurrence = recurrenceNode == null ? null : recurrence(recurrenceNode, at(pointer, "recurrence"));
+        Duration tolerance = tree.duration(node, pointer, "tolerance", false);
+        Lapse lapse = tree.code(node, pointer, "lapse", Lapse.codes(), false);
+        Boolean closes = tree.flag(node, pointer, "closesAtDeadline");
+        if (tree.sink().size() > before || id == null || applicability == null || !triggersOk) {
+            return null;
+        }
+        Requirement.Builder builder = Requirement.builder().id(id).title(title).text(text).citation(citation)
+                .severity(severity).provenance(provenance).rule(rule).applicability(applicability).triggers(triggers);
+        tree.optionalText(node, pointer, "provenanceNote").ifPresent(builder::provenanceNote);
+        tree.optionalText(node, pointer, "notComputableReason").ifPresent(builder::notComputableReason);
+        if (occurs != null) {
+            builder.occurs(occurs);
+        }
+        if (satisfaction != null) {
+            builder.satisfaction(satisfaction);
+        }
+        if (deadline != null) {
+            builder.deadline(deadline);
+        }
+        if (recurrence != null) {
+            builder.recurrence(recurrence);
+        }
+        if (tolerance != null) {
+            builder.tolerance(tolerance);
+        }
+        if (lapse != null) {
+            builder.lapse(lapse);
+        }
+        if (closes != null) {
+            builder.closesAtDeadline(closes);
+        }
+        return builder.build();
+    }
+
+    private Citation citation(JsonNode parent, String pointer) {
+        JsonNode node = tree.object(parent, pointer, "citation", true);
+        if (node == null) {
+            return null;
+        }
+        String here = at(pointer, "citation");
+        tree.knownFields(node, here, Set.of("document", "section"));
+        String document = tree.text(node, here, "document", true);
+        String section = tree.text(node, here, "section", true);
+        return document == null || section == null ? null : Citation.of(document, section);
+    }
+
+    /**
+     * Reads an applicability object.
+     *
+     * @param node the object
+     * @param pointer its pointer
+     * @return the applicability, or null if a part could not be read
+     */
+    Applicability applicability(JsonNode node, String pointer) {
+        int before = tree.sink().size();
+        tree.knownFields(node, pointer, APPLICABILITY_FIELDS);
+        List<PopulationClass> classes = tree.codes(node, pointer, "populationClasses", PopulationClass.codes());
+        Integer min = tree.integer(node, pointer, "minAgeYears", 0, 130);
+        Integer max = tree.integer(node, pointer, "maxAgeYears", 0, 130);
+        List<MaternalState> maternal = tree.codes(node, pointer, "maternalStates", MaternalState.codes());
+        List<Component> components = tree.codes(node, pointer, "components", Component.codes());
+        List<MedicalSupportLevel> support = tree.codes(node, pointer, "medicalSupport", MedicalSupportLevel.codes());
+        List<SurgeLevel> surge = tree.codes(node, pointer, "surgeLevels", SurgeLevel.codes());
+        Boolean interpreter = tree.flag(node, pointer, "interpreterNeeded");
+        if (min != null && max != null && min > max) {
+            tree.sink().error("standard.age.order", pointer);
+        }
+        if (tree.sink().size() > before) {
+            return null;
+        }
+        Applicability.Builder builder = Applicability.builder().populationClasses(classes).maternalStates(maternal)
+                .components(components).medicalSupport(support).surgeLevels(surge);
+        if (min != null) {
+            builder.minAgeYears(min);
+        }
+        if (max != null) {
+            builder.maxAgeYears(max);
+        }
+        if (interpreter != null) {
+            builder.interpreterNeeded(interpreter);
+        }
+        return builder.build();
+    }
+
+    private Trigger trigger(JsonNode node, String pointer) {
+        if (!node.isObject()) {
+            tree.sink().error("standard.field.type", pointer, "triggers", "an array of objects");
+            return null;
+        }
+        int before = tree.sink().size();
+        tree.knownFields(node, pointer, TRIGGER_FIELDS);
+        String on = tree.text(node, pointer, "on", true);
+        Map<String, List<String>> where = tree.valueMap(node, pointer, "where");
+        List<Condition> conditions = tree.codes(node, pointer, "conditions", Condition.codes());
+        JsonNode applicabilityNode = tree.object(node, pointer, "applicability", false);
+        Applicability applicability = applicabilityNode == null ? null
+                : applicability(applicabilityNode, at(pointer, "applicability"));
+        Duration deadline = tree.duration(node, pointer, "deadline", false);
+        if (tree.sink().size() > before) {
+            return null;
+        }
+        Trigger.Builder builder = Trigger.builder().on(on).where(where).conditions(conditions);
+        if (applicability != null) {
+            builder.applicability(applicability);
+        }
+        if (deadline != null) {
+            builder.deadline(deadline);
+        }
+        return builder.build();
+    }
+
+    private Satisfaction satisfaction(JsonNode node, String pointer) {
+        int before = tree.sink().size();
+        tree.knownFields(node, pointer, Set.of("anyOf", "allOf"));
+        List<Satisfier> anyOf = satisfiers(node, pointer, "anyOf");
+        List<Satisfier> allOf = satisfiers(node, pointer, "allOf");
+        if (tree.sink().size() > before) {
+            return null;
+        }
+        if (anyOf.isEmpty() == allOf.isEmpty()) {
+            tree.sink().error("standard.satisfaction.oneList", pointer);
+            return null;
+        }
+        return anyOf.isEmpty() ? Satisfaction.allOf(allOf.toArray(new Satisfier[0]))
+                : Satisfaction.anyOf(anyOf.toArray(new Satisfier[0]));
+    }
+
+    private List<Satisfier> satisfiers(JsonNode parent, String pointer, String name) {
+        List<Satisfier> result = new ArrayList<>();
+        List<JsonNode> nodes = tree.array(parent, pointer, name, false);
+        if (nodes == null) {
+            return result;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            String here = at(at(pointer, name), i);
+            JsonNode node = nodes.get(i);
+            if (!node.isObject()) {
+                tree.sink().error("standard.field.type", here, name, "an array of objects");
+                continue;
+            }
+            int before = tree.sink().size();
+            tree.knownFields(node, here, SATISFIER_FIELDS);
+            String event = tree.text(node, here, "event", true);
+            Map<String, List<String>> where = tree.valueMap(node, here, "where");
+            List<Condition> conditions = tree.codes(node, here, "conditions", Condition.codes());
+            String link = tree.text(node, here, "linkField", false);
+            Map<String, List<String>> exempt = tree.valueMap(node, here, "exemptWhere");
+            SatisfierScope scope = tree.code(node, here, "scope", SatisfierScope.codes(), false);
+            if (tree.sink().size() > before) {
+                continue;
+            }
+            Satisfier.Builder builder = Satisfier.builder().event(event).where(where).conditions(conditions)
+                    .exemptWhere(exempt);
+            if (link != null) {
+                builder.linkField(link);
+            }
+            if (scope != null) {
+                builder.scope(scope);
+            }
+            result.add(builder.build());
+        }
+        return result;
+    }
+
+    private Recurrence recurrence(JsonNode node, String pointer) {
+        int before = tree.sink().size();
+        tree.knownFields(node, pointer, Set.of("every", "during"));
+        Duration every = tree.duration(node, pointer, "every", true);
+        if (every == null && !node.has("every")) {
+            tree.sink().error("standard.field.required", at(pointer, "every"), "every");
+        }
+        RecurrenceWindow during = tree.code(node, pointer, "during", RecurrenceWindow.codes(), true);
+        return tree.sink().size() > before ? null : Recurrence.of(every, during);
+    }
+}
