@@ -30,6 +30,7 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {
             ValidateCommand.class,
+            EvaluateCommand.class,
             SchemaCommand.class,
             GenerateCommand.class,
             HelpCommand.class,

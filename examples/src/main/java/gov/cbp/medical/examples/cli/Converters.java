@@ -69,4 +69,19 @@ final class Converters {
             return duration;
         }
     }
+
+    /** A finding status code, such as {@code not-met}. */
+    static final class StatusConverter implements ITypeConverter<gov.cbp.medical.rules.evaluation.FindingStatus> {
+        @Override
+        public gov.cbp.medical.rules.evaluation.FindingStatus convert(String value) {
+            try {
+                return gov.cbp.medical.rules.evaluation.FindingStatus.fromCode(value.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a finding status; expected one of "
+                        + java.util.Arrays.stream(gov.cbp.medical.rules.evaluation.FindingStatus.values())
+                                .map(gov.cbp.medical.rules.evaluation.FindingStatus::code)
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+    }
 }
