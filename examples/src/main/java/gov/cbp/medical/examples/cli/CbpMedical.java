@@ -31,6 +31,7 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             ValidateCommand.class,
             EvaluateCommand.class,
+            WorklistCommand.class,
             SchemaCommand.class,
             GenerateCommand.class,
             HelpCommand.class,
