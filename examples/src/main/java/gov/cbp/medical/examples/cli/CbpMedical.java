@@ -32,6 +32,7 @@ import picocli.CommandLine.HelpCommand;
             ValidateCommand.class,
             EvaluateCommand.class,
             WorklistCommand.class,
+            MqmCommand.class,
             SchemaCommand.class,
             GenerateCommand.class,
             HelpCommand.class,
