@@ -1,0 +1,27 @@
+package gov.cbp.medical.examples.cli;
+
+import java.io.InputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cbp-medical standards}: the catalogue of standards, with citations, and what a new version changes. */
+@Command(name = "standards", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Lists and shows the standards the episodes are judged by, with citations, and compares versions.",
+        subcommands = {StandardsListCommand.class, StandardsShowCommand.class, StandardsDiffCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:(diff with episodes) an episode has an error",
+            "2:usage error: an unknown standard or version, or a --standards/--policy file with errors",
+            "3:input or output failure",
+            "4:internal error (a bug: please report it)"
+        })
+public final class StandardsCommand {
+    @ParentCommand
+    private CbpMedical parent;
+
+    InputStream stdin() {
+        return parent.stdin();
+    }
+}
