@@ -36,6 +36,7 @@ import picocli.CommandLine.HelpCommand;
             StandardsCommand.class,
             SchemaCommand.class,
             GenerateCommand.class,
+            DemoCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })

@@ -1,0 +1,234 @@
+package gov.cbp.medical.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.validation.PayloadValidator;
+import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
+import gov.cbp.medical.rules.evaluation.Evaluator;
+import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.evaluation.FindingStatus;
+import gov.cbp.medical.rules.measure.MeasureSetReader;
+import gov.cbp.medical.rules.measure.MeasurementPeriod;
+import gov.cbp.medical.rules.measure.engine.MeasureAccumulator;
+import gov.cbp.medical.rules.measure.engine.MeasureEngine;
+import gov.cbp.medical.rules.measure.report.MeasureReport;
+import gov.cbp.medical.rules.measure.report.MeasureReportCsv;
+import gov.cbp.medical.rules.measure.report.MeasureReportHtml;
+import gov.cbp.medical.rules.measure.report.MeasureReportJson;
+import gov.cbp.medical.rules.measure.report.MeasureResult;
+import gov.cbp.medical.rules.measure.report.ReportSettings;
+import gov.cbp.medical.rules.standard.Catalogue;
+import gov.cbp.medical.testkit.EpisodeGenerator;
+import gov.cbp.medical.testkit.GeneratorSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cbp-medical demo}: the whole job on a synthetic month, as a user would run it. */
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Runs the whole job on synthetic data: generates a month of custody episodes for several facilities, "
+                    + "validates them, evaluates them against the standards, writes the MQM reports, and prints "
+                    + "where everything is.",
+            "No real person appears: all data is generated."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the demo ran and wrote its files",
+            "1:a generated episode failed validation (a bug: please report it)",
+            "2:usage error",
+            "3:the output directory cannot be written",
+            "4:internal error (a bug: please report it)"
+        })
+public final class DemoCommand implements Callable<Integer> {
+    static final String EPISODES = "episodes.jsonl";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private FormatOption format;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cbp-medical-demo",
+            description = "The directory to write into, created if needed (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", defaultValue = "2025-03",
+            description = "The month to generate (default: ${DEFAULT-VALUE}).")
+    private String month;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--facilities", paramLabel = "N", defaultValue = "4",
+            description = "Facilities (default: ${DEFAULT-VALUE}).")
+    private int facilities;
+
+    @Option(names = "--per-day", paramLabel = "N", defaultValue = "10",
+            description = "Mean arrivals per facility on an ordinary day (default: ${DEFAULT-VALUE}).")
+    private double perDay;
+
+    @Option(names = "--generated-at", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
+            description = "The generation instant stamped on the reports (default: now); fix it for reproducible reports.")
+    private Instant generatedAt;
+
+    @Override
+    public Integer call() throws IOException {
+        YearMonth yearMonth;
+        try {
+            yearMonth = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--month': '" + month + "' is not a month; expected YYYY-MM");
+        }
+        GeneratorSettings settings = GenerateCommand.settings(spec, seed, facilities, yearMonth.lengthOfMonth(), perDay,
+                yearMonth.atDay(1));
+        // Every stay ends within 14 days: a fortnight after the month, each episode is closed and final.
+        Instant asOf = yearMonth.plusMonths(1).atDay(15).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant generated = generatedAt == null ? Instant.now() : generatedAt;
+        OutputFiles.directory(out);
+        Path episodes = out.resolve(EPISODES);
+        PrintWriter err = spec.commandLine().getErr();
+
+        // 1. Generate.
+        EpisodeGenerator generator = EpisodeGenerator.of(settings);
+        long[] generatedCount = new long[1];
+        try (Progress progress = Progress.start(err, "1/4 episodes generated")) {
+            OutputFiles.write(episodes, stream -> generatedCount[0] = generator.writeJsonLines(stream));
+        }
+
+        // 2-4. Validate, evaluate and measure in one pass over the file, evaluating each episode once.
+        Evaluator evaluator = Evaluator.of(Catalogue.baseline());
+        EpisodeEvaluation[] last = new EpisodeEvaluation[1];
+        CustodyEpisode[] lastEpisode = new CustodyEpisode[1];
+        MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline())
+                .evaluator(episode -> episode == lastEpisode[0] ? last[0] : evaluator.evaluate(episode, asOf))
+                .period(MeasurementPeriod.ofMonth(yearMonth)).build();
+        MeasureAccumulator accumulator = engine.newAccumulator();
+        long[] validity = new long[2]; // valid, invalid
+        Map<FindingStatus, Long> byStatus = new EnumMap<>(FindingStatus.class);
+        Map<String, Long> failuresByRequirement = new TreeMap<>();
+        try (Progress progress = Progress.start(err, "2-4/4 episodes validated, evaluated and measured");
+                InputStream in = Files.newInputStream(episodes)) {
+            PayloadValidator.create().validateLines(in, line -> {
+                progress.step();
+                validity[line.result().isValid() ? 0 : 1]++;
+                line.result().boundValue().ifPresent(episode -> {
+                    EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf);
+                    lastEpisode[0] = episode;
+                    last[0] = evaluation;
+                    for (Finding finding : evaluation.findings()) {
+                        byStatus.merge(finding.status(), 1L, Long::sum);
+                        if (finding.status().isFailure()) {
+                            failuresByRequirement.merge(finding.requirementId(), 1L, Long::sum);
+                        }
+                    }
+                });
+                accumulator.add(line);
+            });
+        }
+        MeasureReport report = accumulator.report(ReportSettings.builder().generatedAt(generated)
+                .libraryVersion(VersionProvider.version()).build());
+        Path json = out.resolve(MqmCommand.JSON);
+        Path csv = out.resolve(MqmCommand.CSV);
+        Path html = out.resolve(MqmCommand.HTML);
+        OutputFiles.write(json, stream -> MeasureReportJson.write(report, stream));
+        OutputFiles.write(csv, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            MeasureReportCsv.write(report, writer);
+            writer.flush();
+        });
+        OutputFiles.write(html, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            MeasureReportHtml.write(report, writer);
+            writer.flush();
+        });
+
+        List<Map.Entry<String, Long>> worst = new ArrayList<>(failuresByRequirement.entrySet());
+        worst.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        long findings = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        PrintWriter printer = spec.commandLine().getOut();
+        if (format.isJson()) {
+            JsonGenerator g = JsonOutput.generator(printer);
+            g.writeStartObject();
+            g.writeStringField("out", out.toString());
+            g.writeStringField("month", yearMonth.toString());
+            g.writeNumberField("seed", seed);
+            g.writeNumberField("facilities", facilities);
+            g.writeObjectFieldStart("episodes");
+            g.writeStringField("file", episodes.toString());
+            g.writeNumberField("count", generatedCount[0]);
+            g.writeNumberField("valid", validity[0]);
+            g.writeNumberField("invalid", validity[1]);
+            g.writeEndObject();
+            g.writeObjectFieldStart("evaluation");
+            g.writeStringField("asOf", asOf.toString());
+            g.writeNumberField("findings", findings);
+            EvaluateCommand.JsonReport.writeCounts(g, "counts", byStatus);
+            g.writeObjectFieldStart("failuresByRequirement");
+            for (Map.Entry<String, Long> entry : worst) {
+                g.writeNumberField(entry.getKey(), entry.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeObjectFieldStart("reports");
+            g.writeStringField("generatedAt", generated.toString());
+            g.writeStringField("json", json.toString());
+            g.writeStringField("csv", csv.toString());
+            g.writeStringField("html", html.toString());
+            g.writeEndObject();
+            g.writeEndObject();
+            JsonOutput.finish(g, printer);
+        } else {
+            printer.print("cbp-medical demo: a synthetic month (" + yearMonth + ") at " + settings.facilities()
+                    + " facilities, seed " + seed + ". No real person appears.\n\n");
+            printer.print("1. Generated  " + ValidateCommand.plural(generatedCount[0], "episode") + " -> " + episodes + "\n");
+            printer.print("2. Validated  " + validity[0] + " valid, " + validity[1] + " invalid\n");
+            printer.print("3. Evaluated  as of " + asOf + ": " + ValidateCommand.plural(findings, "finding") + ": "
+                    + EvaluateCommand.counts(byStatus) + "\n");
+            if (!worst.isEmpty()) {
+                StringBuilder text = new StringBuilder();
+                for (Map.Entry<String, Long> entry : worst.subList(0, Math.min(5, worst.size()))) {
+                    text.append(text.length() == 0 ? "" : ", ").append(entry.getKey()).append(" (").append(entry.getValue()).append(')');
+                }
+                printer.print("             most often not met or overdue: " + text + "\n");
+            }
+            printer.print("4. Measured   " + report.input().episodesMeasured() + " episodes booked in during " + yearMonth
+                    + ", " + report.measures().size() + " MQM measures:\n");
+            for (MeasureResult measure : report.measures()) {
+                printer.print(String.format("               %-28s %-12s %s%n", measure.id(), MqmCommand.headline(measure),
+                        measure.title()));
+            }
+            printer.print("\nReports:\n  " + html + "   (open it in a browser)\n  " + csv + "\n  " + json + "\n");
+            String file = episodes.toString();
+            Instant midMonth = yearMonth.atDay(15).atTime(12, 0).toInstant(ZoneOffset.UTC);
+            printer.print("\nTry next:\n"
+                    + "  ./cbp-medical worklist --as-of " + midMonth + " --horizon 2h " + file + "\n"
+                    + "  ./cbp-medical evaluate --as-of " + asOf + " --status not-met,overdue " + file + "\n"
+                    + "  ./cbp-medical standards list --requirements\n");
+        }
+        printer.flush();
+        return validity[1] > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}
