@@ -1,0 +1,21 @@
+package gov.cbp.medical.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ShiftWorklistTest {
+    @Test
+    void main_listsTheShiftsTasksByPlace() throws Exception {
+        String out = StdOut.of(() -> ShiftWorklist.main(new String[0]));
+        assertThat(out).startsWith("3 tasks for the shift from 2025-03-03T16:00:00Z (PT8H)\n")
+                .contains("SYN-TCA-STN-1 / hold room JUV-4", "SYN-FIXED-JUVENILE-DAY  TEDS-FOOD due in");
+    }
+
+    @Test
+    void main_withAFile() throws Exception {
+        String out = StdOut.of(() -> ShiftWorklist.main(new String[] {"src/test/resources/episodes/sample.jsonl",
+            "2025-03-04T12:00:00Z", "PT2H"}));
+        assertThat(out).startsWith("10 tasks for the shift from 2025-03-04T12:00:00Z (PT2H)\n").contains("OVERDUE");
+    }
+}
