@@ -1,7 +1,6 @@
 package gov.cbp.medical.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.rules.evaluation.Evaluator;
@@ -9,8 +8,10 @@ import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
 import gov.cbp.medical.rules.measure.MeasureSetReader;
 import gov.cbp.medical.rules.measure.MeasurementPeriod;
+import gov.cbp.medical.rules.measure.engine.InvalidEpisodePolicy;
 import gov.cbp.medical.rules.measure.engine.MeasureAccumulator;
 import gov.cbp.medical.rules.measure.engine.MeasureEngine;
+import gov.cbp.medical.rules.measure.report.InputSummary;
 import gov.cbp.medical.rules.measure.report.MeasureReport;
 import gov.cbp.medical.rules.measure.report.MeasureReportCsv;
 import gov.cbp.medical.rules.measure.report.MeasureReportHtml;
@@ -36,7 +37,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,35 +120,30 @@ public final class DemoCommand implements Callable<Integer> {
             OutputFiles.write(episodes, stream -> generatedCount[0] = generator.writeJsonLines(stream));
         }
 
-        // 2-4. Validate, evaluate and measure in one pass over the file, evaluating each episode once.
+        // 2-4. Validate, evaluate and measure in one streaming pass; each episode is evaluated once, on worker
+        // threads, and its findings are tallied as they are made.
         Evaluator evaluator = Evaluator.of(Catalogue.baseline());
-        EpisodeEvaluation[] last = new EpisodeEvaluation[1];
-        CustodyEpisode[] lastEpisode = new CustodyEpisode[1];
+        Map<FindingStatus, LongAdder> byStatus = new ConcurrentHashMap<>();
+        Map<String, LongAdder> failuresByRequirement = new ConcurrentHashMap<>();
         MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline())
-                .evaluator(episode -> episode == lastEpisode[0] ? last[0] : evaluator.evaluate(episode, asOf))
-                .period(MeasurementPeriod.ofMonth(yearMonth)).build();
-        MeasureAccumulator accumulator = engine.newAccumulator();
-        long[] validity = new long[2]; // valid, invalid
-        Map<FindingStatus, Long> byStatus = new EnumMap<>(FindingStatus.class);
-        Map<String, Long> failuresByRequirement = new TreeMap<>();
-        try (Progress progress = Progress.start(err, "2-4/4 episodes validated, evaluated and measured");
-                InputStream in = Files.newInputStream(episodes)) {
-            PayloadValidator.create().validateLines(in, line -> {
-                progress.step();
-                validity[line.result().isValid() ? 0 : 1]++;
-                line.result().boundValue().ifPresent(episode -> {
+                .evaluator(episode -> {
                     EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf);
-                    lastEpisode[0] = episode;
-                    last[0] = evaluation;
                     for (Finding finding : evaluation.findings()) {
-                        byStatus.merge(finding.status(), 1L, Long::sum);
+                        byStatus.computeIfAbsent(finding.status(), k -> new LongAdder()).increment();
                         if (finding.status().isFailure()) {
-                            failuresByRequirement.merge(finding.requirementId(), 1L, Long::sum);
+                            failuresByRequirement.computeIfAbsent(finding.requirementId(), k -> new LongAdder()).increment();
                         }
                     }
-                });
-                accumulator.add(line);
-            });
+                    return evaluation;
+                })
+                .period(MeasurementPeriod.ofMonth(yearMonth))
+                .invalidEpisodes(InvalidEpisodePolicy.REJECT) // so that every invalid line is counted as rejected
+                .build();
+        MeasureAccumulator accumulator;
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        try (Progress progress = Progress.start(err, "2-4/4 episodes validated, evaluated and measured");
+                InputStream in = new LineCounting(Files.newInputStream(episodes), progress)) {
+            accumulator = engine.runLinesParallel(in, PayloadValidator.create(), threads);
         }
         MeasureReport report = accumulator.report(ReportSettings.builder().generatedAt(generated)
                 .libraryVersion(VersionProvider.version()).build());
@@ -165,9 +162,15 @@ public final class DemoCommand implements Callable<Integer> {
             writer.flush();
         });
 
-        List<Map.Entry<String, Long>> worst = new ArrayList<>(failuresByRequirement.entrySet());
+        Map<FindingStatus, Long> counts = new EnumMap<>(FindingStatus.class);
+        byStatus.forEach((status, n) -> counts.put(status, n.sum()));
+        List<Map.Entry<String, Long>> worst = new ArrayList<>();
+        failuresByRequirement.forEach((id, n) -> worst.add(Map.entry(id, n.sum())));
         worst.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        long findings = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        long findings = counts.values().stream().mapToLong(Long::longValue).sum();
+        InputSummary input = report.input();
+        long invalid = input.episodesRejected();
+        long valid = input.linesRead() - invalid;
         PrintWriter printer = spec.commandLine().getOut();
         if (format.isJson()) {
             JsonGenerator g = JsonOutput.generator(printer);
@@ -179,13 +182,13 @@ public final class DemoCommand implements Callable<Integer> {
             g.writeObjectFieldStart("episodes");
             g.writeStringField("file", episodes.toString());
             g.writeNumberField("count", generatedCount[0]);
-            g.writeNumberField("valid", validity[0]);
-            g.writeNumberField("invalid", validity[1]);
+            g.writeNumberField("valid", valid);
+            g.writeNumberField("invalid", invalid);
             g.writeEndObject();
             g.writeObjectFieldStart("evaluation");
             g.writeStringField("asOf", asOf.toString());
             g.writeNumberField("findings", findings);
-            EvaluateCommand.JsonReport.writeCounts(g, "counts", byStatus);
+            EvaluateCommand.JsonReport.writeCounts(g, "counts", counts);
             g.writeObjectFieldStart("failuresByRequirement");
             for (Map.Entry<String, Long> entry : worst) {
                 g.writeNumberField(entry.getKey(), entry.getValue());
@@ -204,9 +207,9 @@ public final class DemoCommand implements Callable<Integer> {
             printer.print("cbp-medical demo: a synthetic month (" + yearMonth + ") at " + settings.facilities()
                     + " facilities, seed " + seed + ". No real person appears.\n\n");
             printer.print("1. Generated  " + ValidateCommand.plural(generatedCount[0], "episode") + " -> " + episodes + "\n");
-            printer.print("2. Validated  " + validity[0] + " valid, " + validity[1] + " invalid\n");
+            printer.print("2. Validated  " + valid + " valid, " + invalid + " invalid\n");
             printer.print("3. Evaluated  as of " + asOf + ": " + ValidateCommand.plural(findings, "finding") + ": "
-                    + EvaluateCommand.counts(byStatus) + "\n");
+                    + EvaluateCommand.counts(counts) + "\n");
             if (!worst.isEmpty()) {
                 StringBuilder text = new StringBuilder();
                 for (Map.Entry<String, Long> entry : worst.subList(0, Math.min(5, worst.size()))) {
@@ -229,6 +232,6 @@ public final class DemoCommand implements Callable<Integer> {
                     + "  ./cbp-medical standards list --requirements\n");
         }
         printer.flush();
-        return validity[1] > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return invalid > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

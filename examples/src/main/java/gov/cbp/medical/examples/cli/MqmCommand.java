@@ -22,9 +22,7 @@ import gov.cbp.medical.rules.measure.report.MeasureReportJson;
 import gov.cbp.medical.rules.measure.report.MeasureResult;
 import gov.cbp.medical.rules.measure.report.ReportSettings;
 import gov.cbp.medical.rules.measure.report.StratumResult;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -165,7 +163,7 @@ public final class MqmCommand implements Callable<Integer> {
             for (Input input : inputs) {
                 try (Input.Opened opened = input.open()) {
                     if (opened.isJsonLines()) {
-                        total.merge(engine.runLinesParallel(new Counting(opened.stream(), progress), validator, workers));
+                        total.merge(engine.runLinesParallel(new LineCounting(opened.stream(), progress), validator, workers));
                     } else {
                         ValidationResult<CustodyEpisode> result = validator.validate(opened.stream());
                         progress.step();
@@ -347,36 +345,6 @@ public final class MqmCommand implements Callable<Integer> {
             g.writeNumberField(field, value.get());
         } else {
             g.writeNullField(field);
-        }
-    }
-
-    /** Counts lines as they are read, for progress; read by the calling thread only. */
-    private static final class Counting extends FilterInputStream {
-        private final Progress progress;
-
-        Counting(InputStream in, Progress progress) {
-            super(in);
-            this.progress = progress;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            for (int i = off; i < off + n; i++) {
-                if (b[i] == '\n') {
-                    progress.step();
-                }
-            }
-            return n;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b == '\n') {
-                progress.step();
-            }
-            return b;
         }
     }
 }
