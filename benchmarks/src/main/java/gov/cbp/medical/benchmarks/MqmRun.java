@@ -1,0 +1,148 @@
+package gov.cbp.medical.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.cbp.medical.model.validation.PayloadValidator;
+import gov.cbp.medical.rules.evaluation.Evaluator;
+import gov.cbp.medical.rules.measure.MeasureSet;
+import gov.cbp.medical.rules.measure.MeasureSetReader;
+import gov.cbp.medical.rules.measure.MeasurementPeriod;
+import gov.cbp.medical.rules.measure.engine.MeasureAccumulator;
+import gov.cbp.medical.rules.measure.engine.MeasureEngine;
+import gov.cbp.medical.rules.standard.Catalogue;
+import gov.cbp.medical.testkit.EpisodeGenerator;
+import gov.cbp.medical.testkit.GeneratorSettings;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * MQM over a JSON Lines file of generated episodes: one pass single-threaded and on two threads, each against
+ * the time Jackson needs just to read every line of the same file into a tree, with the peak heap. Run it
+ * in a JVM with {@code -Xmx256m} to show that memory does not grow with the number of episodes.
+ *
+ * <p>Usage: {@code MqmRun EPISODES FILE.jsonl RESULT.json}; the file is generated (seed 2026) if missing.
+ */
+public final class MqmRun {
+    private MqmRun() {}
+
+    public static void main(String[] args) throws Exception {
+        long count = Long.parseLong(args[0]);
+        Path file = Path.of(args[1]);
+        Path result = Path.of(args[2]);
+        if (!Files.exists(file)) {
+            generate(count, file);
+        }
+        long bytes = Files.size(file);
+        long read = time(() -> jacksonRead(file));
+        long peakRead = peakHeapAndReset();
+        long single = time(() -> measure(file, 1));
+        long peakSingle = peakHeapAndReset();
+        long parallel = time(() -> measure(file, 2));
+        long peakParallel = peakHeapAndReset();
+        String detail = String.format(Locale.ROOT, "%,d episodes, %,d MB; Jackson read %.1f s, MQM 1 thread %.1f s, "
+                        + "2 threads %.1f s; peak heap %d / %d / %d MB, max heap %d MB",
+                count, bytes >> 20, read / 1e9, single / 1e9, parallel / 1e9, peakRead >> 20, peakSingle >> 20,
+                peakParallel >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println(detail);
+        Report.writeGoal(result, "MQM one pass (1 thread) / Jackson read of the file", (double) single / read, "≤ 1.5", 1.5,
+                detail);
+        Report.writeGoal(result, "MQM on 2 threads / on 1 thread", (double) parallel / single, "≤ 0.59 (≥ 1.7× faster)",
+                1 / 1.7, detail);
+    }
+
+    static void generate(long count, Path file) throws IOException {
+        GeneratorSettings settings = GeneratorSettings.builder().seed(2026).facilities(8)
+                .startDate(LocalDate.of(2026, 3, 1)).days(30).arrivalsPerFacilityPerDay(Math.max(1, count / 240.0)).build();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            ObjectMapper mapper = gov.cbp.medical.model.json.MedicalJson.mapper();
+            EpisodeGenerator.of(settings).episodes().limit(count).forEach(episode -> {
+                try {
+                    mapper.writeValue(new NoClose(out), episode);
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Jackson reading every line of the file into a tree: the floor. */
+    static long jacksonRead(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        long nodes = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                com.fasterxml.jackson.databind.MappingIterator<com.fasterxml.jackson.databind.JsonNode> values =
+                        mapper.readerFor(com.fasterxml.jackson.databind.JsonNode.class).readValues(in)) {
+            while (values.hasNext()) {
+                nodes += values.next().size();
+            }
+        }
+        return nodes;
+    }
+
+    static long measure(Path file, int threads) throws IOException {
+        MeasureSet measures = MeasureSetReader.baseline();
+        Evaluator evaluator = Evaluator.of(Catalogue.baseline());
+        Instant asOf = Instant.parse("2026-05-01T00:00:00Z");
+        MeasureEngine engine = MeasureEngine.builder().measureSet(measures)
+                .evaluator(episode -> evaluator.evaluate(episode, asOf))
+                .period(MeasurementPeriod.unbounded()).build();
+        PayloadValidator validator = PayloadValidator.builder().checkFutureTimes(false).build();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            MeasureAccumulator accumulator = threads == 1 ? engine.runLines(in, validator)
+                    : engine.runLinesParallel(in, validator, threads);
+            return accumulator.report(gov.cbp.medical.rules.measure.report.ReportSettings.of(asOf)).measures().size();
+        }
+    }
+
+    interface Work {
+        long run() throws Exception;
+    }
+
+    static volatile long sink;
+
+    static long time(Work work) throws Exception {
+        System.gc();
+        long start = System.nanoTime();
+        sink = work.run();
+        return System.nanoTime() - start;
+    }
+
+    static long peakHeapAndReset() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+                pool.resetPeakUsage();
+            }
+        }
+        return peak;
+    }
+
+    /** Jackson closes the stream it writes a value to; the file must stay open for the next line. */
+    private static final class NoClose extends java.io.FilterOutputStream {
+        NoClose(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
