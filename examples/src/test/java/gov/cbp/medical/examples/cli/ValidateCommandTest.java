@@ -69,6 +69,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_prettyPrintedStandardInput_isOneDocument() throws Exception {
+        byte[] child = java.nio.file.Files.readAllBytes(Cli.MODULE.resolve(CHILD));
+        Cli.Run run = Cli.runWithInput(new ByteArrayInputStream(child), "validate", "--as-of", "2026-04-01T00:00:00Z",
+                "--format", "json", "-").exits(0);
+        assertThat(run.json().at("/inputs/0/format").asText()).isEqualTo("json");
+        Cli.Run forced = Cli.runWithInput(new ByteArrayInputStream(child), "validate", "--as-of", "2026-04-01T00:00:00Z",
+                "--input-format", "jsonl", "--format", "json", "-").exits(1);
+        assertThat(forced.json().at("/inputs/0/format").asText()).isEqualTo("json-lines");
+    }
+
+    @Test
     void validate_largeJsonLines_streams() throws Exception {
         byte[] line = (java.nio.file.Files.readAllLines(Cli.MODULE.resolve(MIXED)).get(0) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
