@@ -37,11 +37,13 @@ final class DeadlineRule implements Rule {
     /** The candidates, one per happening (the first applicable trigger wins), in time order, and the first reason none applies. */
     static List<Candidate> candidates(RequirementContext ctx, StringBuilder reason) {
         Map<String, Candidate> byHappening = new LinkedHashMap<>();
-        for (Standard version : ctx.versionsHolding()) {
-            Requirement requirement = version.requirement(ctx.requirementId).orElseThrow();
+        List<Standard> holding = ctx.plan.holding;
+        for (int v = 0; v < holding.size(); v++) {
+            Standard version = holding.get(v);
+            Requirement requirement = ctx.plan.definitions.get(v);
             for (Trigger trigger : requirement.triggers()) {
                 for (Happening happening : ctx.facts.happenings(trigger.on())) {
-                    RequirementContext.VersionLookup lookup = ctx.versionAt(happening.at);
+                    VersionTimeline.VersionLookup lookup = ctx.versionAt(happening.at);
                     if (!lookup.unknown && !lookup.is(version)) {
                         continue;
                     }
@@ -82,8 +84,7 @@ final class DeadlineRule implements Rule {
         StringBuilder reason = new StringBuilder();
         List<Candidate> candidates = candidates(ctx, reason);
         List<Finding> findings = new ArrayList<>();
-        boolean once = !ctx.versionsHolding().isEmpty()
-                && ctx.versionsHolding().get(0).requirement(ctx.requirementId).orElseThrow().occurs() == Occurrence.ONCE;
+        boolean once = !ctx.plan.definitions.isEmpty() && ctx.plan.definitions.get(0).occurs() == Occurrence.ONCE;
         for (Candidate candidate : candidates) {
             if (candidate.judgement.value == Tri.NO) {
                 continue;
@@ -102,15 +103,7 @@ final class DeadlineRule implements Rule {
             }
         }
         if (findings.isEmpty() && reason.length() == 0) {
-            List<String> codes = new ArrayList<>();
-            for (Standard version : ctx.versionsHolding()) {
-                for (Trigger trigger : version.requirement(ctx.requirementId).orElseThrow().triggers()) {
-                    if (!codes.contains(trigger.on())) {
-                        codes.add(trigger.on());
-                    }
-                }
-            }
-            reason.append("no applicable ").append(String.join(" or ", codes));
+            reason.append("no applicable ").append(String.join(" or ", ctx.plan.triggerCodes));
         }
         return new Result(findings, "not applicable: " + reason);
     }

@@ -51,6 +51,8 @@ final class EpisodeFacts {
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
     private final List<MedicalEvent> placesOfStay = new ArrayList<>();
     private final List<Span> absences;
+    private List<Span> inFacility;
+    private List<Span> inMonitoring;
 
     EpisodeFacts(CustodyEpisode episode, Instant asOf) {
         this.episode = episode;
@@ -170,11 +172,21 @@ final class EpisodeFacts {
 
     /** Custody at the facility: book-in to the end of custody, less the hospital absences. */
     List<Span> inFacility() {
-        return subtractAbsences(new Span(bookIn, custodyEnd, Optional.empty(), open));
+        if (inFacility == null) {
+            inFacility = Collections.unmodifiableList(subtractAbsences(new Span(bookIn, custodyEnd, Optional.empty(), open)));
+        }
+        return inFacility;
     }
 
     /** Enhanced monitoring: each placement to its removal or the end of custody, less the hospital absences. */
     List<Span> inMonitoring() {
+        if (inMonitoring == null) {
+            inMonitoring = Collections.unmodifiableList(computeInMonitoring());
+        }
+        return inMonitoring;
+    }
+
+    private List<Span> computeInMonitoring() {
         List<Span> result = new ArrayList<>();
         for (MonitoringPlacement placement : eventsOf(MonitoringPlacement.class)) {
             if (placement.at().isAfter(custodyEnd)) {
