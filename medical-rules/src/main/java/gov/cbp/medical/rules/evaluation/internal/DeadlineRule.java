@@ -6,6 +6,7 @@ import gov.cbp.medical.rules.standard.Requirement;
 import gov.cbp.medical.rules.standard.Standard;
 import gov.cbp.medical.rules.standard.Trigger;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +35,12 @@ final class DeadlineRule implements Rule {
         }
     }
 
+    /** Identifies a happening across versions and triggers (a record: formatting the instant into a string key was costly). */
+    private record HappeningKey(String code, String key, Instant at) {}
+
     /** The candidates, one per happening (the first applicable trigger wins), in time order, and the first reason none applies. */
     static List<Candidate> candidates(RequirementContext ctx, StringBuilder reason) {
-        Map<String, Candidate> byHappening = new LinkedHashMap<>();
+        Map<HappeningKey, Candidate> byHappening = new LinkedHashMap<>();
         List<Standard> holding = ctx.plan.holding;
         for (int v = 0; v < holding.size(); v++) {
             Standard version = holding.get(v);
@@ -56,7 +60,7 @@ final class DeadlineRule implements Rule {
                             judgement = judgement.and(ctx.applicability.judge(trigger.applicability().get(), happening.at));
                         }
                     }
-                    String key = happening.code + "|" + happening.key() + "|" + happening.at;
+                    HappeningKey key = new HappeningKey(happening.code, happening.key(), happening.at);
                     Candidate existing = byHappening.get(key);
                     if (existing == null || rank(judgement) > rank(existing.judgement)) {
                         byHappening.put(key, new Candidate(happening, version, requirement, trigger, judgement));

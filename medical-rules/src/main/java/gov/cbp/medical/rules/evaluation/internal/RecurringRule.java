@@ -153,7 +153,7 @@ final class RecurringRule implements Rule {
             maybes.add(maybe);
         }
         List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
-        String what = RequirementContext.describe(satisfiers, satisfaction.needsAll());
+        String what = ctx.plan.describe(satisfaction);
         Instant end = window.start;
         for (int k = 0; ; k++) {
             // each interval starts where the previous ended: the same instant as start + k * every, without BigDecimal

@@ -2,11 +2,15 @@ package gov.cbp.medical.rules.evaluation.internal;
 
 import gov.cbp.medical.rules.standard.Catalogue;
 import gov.cbp.medical.rules.standard.Requirement;
+import gov.cbp.medical.rules.standard.Satisfaction;
 import gov.cbp.medical.rules.standard.Standard;
 import gov.cbp.medical.rules.standard.Trigger;
 import gov.cbp.medical.rules.standard.Waiver;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One computable requirement of a catalogue with its versions resolved once; immutable. */
@@ -26,6 +30,8 @@ final class RequirementPlan {
     final boolean disabled;
     /** The trigger codes of every holding version, first seen first. */
     final List<String> triggerCodes;
+    /** Keyed by identity: the satisfactions of {@link #definitions}, never mutated after construction. */
+    private final Map<Satisfaction, String> descriptions;
 
     RequirementPlan(Catalogue catalogue, String requirementId, String standardId, int standardIndex,
             List<Requirement> definitions) {
@@ -57,6 +63,18 @@ final class RequirementPlan {
             }
         }
         this.triggerCodes = List.copyOf(codes);
+        Map<Satisfaction, String> texts = new IdentityHashMap<>();
+        for (Requirement requirement : this.definitions) {
+            requirement.satisfaction().ifPresent(
+                    s -> texts.put(s, RequirementContext.describe(s.satisfiers(), s.needsAll())));
+        }
+        this.descriptions = Collections.unmodifiableMap(texts);
+    }
+
+    /** How explanations name what satisfies a requirement; worked out once for the catalogue's own satisfactions. */
+    String describe(Satisfaction satisfaction) {
+        String text = descriptions.get(satisfaction);
+        return text != null ? text : RequirementContext.describe(satisfaction.satisfiers(), satisfaction.needsAll());
     }
 
     /** The requirement as a version defines it, empty if the version does not hold it. */
