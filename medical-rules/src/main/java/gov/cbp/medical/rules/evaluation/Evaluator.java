@@ -1,6 +1,7 @@
 package gov.cbp.medical.rules.evaluation;
 
 import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.rules.evaluation.internal.CataloguePlan;
 import gov.cbp.medical.rules.evaluation.internal.EpisodeJudge;
 import gov.cbp.medical.rules.standard.Catalogue;
 import java.time.Instant;
@@ -35,9 +36,12 @@ import java.util.Objects;
  */
 public final class Evaluator {
     private final Catalogue catalogue;
+    /** The catalogue's lookups done once here, not per episode. */
+    private final CataloguePlan plan;
 
     private Evaluator(Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.plan = CataloguePlan.of(catalogue);
     }
 
     /**
@@ -71,6 +75,6 @@ public final class Evaluator {
     public EpisodeEvaluation evaluate(CustodyEpisode episode, Instant asOf) {
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(asOf, "asOf");
-        return EpisodeJudge.evaluate(catalogue, episode, asOf);
+        return EpisodeJudge.evaluate(plan, episode, asOf);
     }
 }

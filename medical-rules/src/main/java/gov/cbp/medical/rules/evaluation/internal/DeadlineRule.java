@@ -6,6 +6,7 @@ import gov.cbp.medical.rules.standard.Requirement;
 import gov.cbp.medical.rules.standard.Standard;
 import gov.cbp.medical.rules.standard.Trigger;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +35,19 @@ final class DeadlineRule implements Rule {
         }
     }
 
+    /** Identifies a happening across versions and triggers (a record: formatting the instant into a string key was costly). */
+    private record HappeningKey(String code, String key, Instant at) {}
+
     /** The candidates, one per happening (the first applicable trigger wins), in time order, and the first reason none applies. */
     static List<Candidate> candidates(RequirementContext ctx, StringBuilder reason) {
-        Map<String, Candidate> byHappening = new LinkedHashMap<>();
-        for (Standard version : ctx.versionsHolding()) {
-            Requirement requirement = version.requirement(ctx.requirementId).orElseThrow();
+        Map<HappeningKey, Candidate> byHappening = new LinkedHashMap<>();
+        List<Standard> holding = ctx.plan.holding;
+        for (int v = 0; v < holding.size(); v++) {
+            Standard version = holding.get(v);
+            Requirement requirement = ctx.plan.definitions.get(v);
             for (Trigger trigger : requirement.triggers()) {
                 for (Happening happening : ctx.facts.happenings(trigger.on())) {
-                    RequirementContext.VersionLookup lookup = ctx.versionAt(happening.at);
+                    VersionTimeline.VersionLookup lookup = ctx.versionAt(happening.at);
                     if (!lookup.unknown && !lookup.is(version)) {
                         continue;
                     }
@@ -54,7 +60,7 @@ final class DeadlineRule implements Rule {
                             judgement = judgement.and(ctx.applicability.judge(trigger.applicability().get(), happening.at));
                         }
                     }
-                    String key = happening.code + "|" + happening.key() + "|" + happening.at;
+                    HappeningKey key = new HappeningKey(happening.code, happening.key(), happening.at);
                     Candidate existing = byHappening.get(key);
                     if (existing == null || rank(judgement) > rank(existing.judgement)) {
                         byHappening.put(key, new Candidate(happening, version, requirement, trigger, judgement));
@@ -82,8 +88,7 @@ final class DeadlineRule implements Rule {
         StringBuilder reason = new StringBuilder();
         List<Candidate> candidates = candidates(ctx, reason);
         List<Finding> findings = new ArrayList<>();
-        boolean once = !ctx.versionsHolding().isEmpty()
-                && ctx.versionsHolding().get(0).requirement(ctx.requirementId).orElseThrow().occurs() == Occurrence.ONCE;
+        boolean once = !ctx.plan.definitions.isEmpty() && ctx.plan.definitions.get(0).occurs() == Occurrence.ONCE;
         for (Candidate candidate : candidates) {
             if (candidate.judgement.value == Tri.NO) {
                 continue;
@@ -102,15 +107,7 @@ final class DeadlineRule implements Rule {
             }
         }
         if (findings.isEmpty() && reason.length() == 0) {
-            List<String> codes = new ArrayList<>();
-            for (Standard version : ctx.versionsHolding()) {
-                for (Trigger trigger : version.requirement(ctx.requirementId).orElseThrow().triggers()) {
-                    if (!codes.contains(trigger.on())) {
-                        codes.add(trigger.on());
-                    }
-                }
-            }
-            reason.append("no applicable ").append(String.join(" or ", codes));
+            reason.append("no applicable ").append(String.join(" or ", ctx.plan.triggerCodes));
         }
         return new Result(findings, "not applicable: " + reason);
     }

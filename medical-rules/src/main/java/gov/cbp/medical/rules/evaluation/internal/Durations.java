@@ -13,20 +13,45 @@ final class Durations {
         int hours = d.toHoursPart();
         int minutes = d.toMinutesPart();
         int seconds = d.toSecondsPart();
-        String text;
-        if (days > 0) {
-            text = days + "d" + (hours > 0 || minutes > 0 ? String.format("%02dh", hours) : "")
-                    + (minutes > 0 ? String.format("%02dm", minutes) : "");
-        } else if (hours > 0) {
-            text = hours + "h" + (minutes > 0 || seconds > 0 ? String.format("%02dm", minutes) : "")
-                    + (seconds > 0 ? String.format("%02ds", seconds) : "");
-        } else if (minutes > 0) {
-            text = minutes + "m" + (seconds > 0 ? String.format("%02ds", seconds) : "");
-        } else if (seconds > 0) {
-            text = seconds + "s";
-        } else {
-            text = d.isZero() ? "0m" : "<1s";
+        // built by hand: String.format dominated the cost of explanations
+        StringBuilder text = new StringBuilder(12);
+        if (negative) {
+            text.append('-');
         }
-        return negative ? "-" + text : text;
+        if (days > 0) {
+            text.append(days).append('d');
+            if (hours > 0 || minutes > 0) {
+                twoDigits(text, hours).append('h');
+            }
+            if (minutes > 0) {
+                twoDigits(text, minutes).append('m');
+            }
+        } else if (hours > 0) {
+            text.append(hours).append('h');
+            if (minutes > 0 || seconds > 0) {
+                twoDigits(text, minutes).append('m');
+            }
+            if (seconds > 0) {
+                twoDigits(text, seconds).append('s');
+            }
+        } else if (minutes > 0) {
+            text.append(minutes).append('m');
+            if (seconds > 0) {
+                twoDigits(text, seconds).append('s');
+            }
+        } else if (seconds > 0) {
+            text.append(seconds).append('s');
+        } else {
+            text.append(d.isZero() ? "0m" : "<1s");
+        }
+        return text.toString();
+    }
+
+    /** As {@code %02d} for the parts of a duration, which are never negative and below 100. */
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        if (value < 10) {
+            text.append('0');
+        }
+        return text.append(value);
     }
 }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +50,12 @@ final class EpisodeFacts {
     final List<MedicalEvent> events;
     private final Map<String, List<Happening>> byCode = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
+    private Map<Class<?>, List<MedicalEvent>> byClass;
+    private List<Optional<Facility>> stays;
     private final List<MedicalEvent> placesOfStay = new ArrayList<>();
     private final List<Span> absences;
+    private List<Span> inFacility;
+    private List<Span> inMonitoring;
 
     EpisodeFacts(CustodyEpisode episode, Instant asOf) {
         this.episode = episode;
@@ -95,27 +100,59 @@ final class EpisodeFacts {
     /** The events of one type, in time order; computed once per type. Not thread-safe: one evaluation, one thread. */
     @SuppressWarnings("unchecked")
     <T extends MedicalEvent> List<T> eventsOf(Class<T> type) {
-        return (List<T>) byType.computeIfAbsent(type, t -> {
-            List<T> result = new ArrayList<>();
+        List<?> cached = byType.get(type);
+        if (cached == null) {
+            cached = computeEventsOf(type);
+            byType.put(type, cached);
+        }
+        return (List<T>) cached;
+    }
+
+    private <T extends MedicalEvent> List<T> computeEventsOf(Class<T> type) {
+        if (byClass == null) {
+            // one pass over the timeline, grouped by implementation class, serves every type asked for
+            byClass = new LinkedHashMap<>();
             for (MedicalEvent event : events) {
-                if (type.isInstance(event)) {
-                    result.add(type.cast(event));
-                }
+                byClass.computeIfAbsent(event.getClass(), k -> new ArrayList<>()).add(event);
             }
-            return Collections.unmodifiableList(result);
-        });
+        }
+        List<MedicalEvent> only = null;
+        int matches = 0;
+        for (Map.Entry<Class<?>, List<MedicalEvent>> entry : byClass.entrySet()) {
+            if (type.isAssignableFrom(entry.getKey())) {
+                only = entry.getValue();
+                matches++;
+            }
+        }
+        if (matches == 0) {
+            return List.of();
+        }
+        List<T> result = new ArrayList<>();
+        for (MedicalEvent event : matches == 1 ? only : events) {
+            if (type.isInstance(event)) {
+                result.add(type.cast(event));
+            }
+        }
+        return Collections.unmodifiableList(result);
     }
 
     /** The facility holding the person at an instant, following the transfers seen. */
     Optional<Facility> facilityAt(Instant at) {
-        String current = episode.bookIn().facilityId();
-        for (Transfer transfer : eventsOf(Transfer.class)) {
-            if (transfer.at().isAfter(at)) {
-                break;
+        if (stays == null) {
+            // resolved once: the facility after book-in and after each transfer
+            List<Transfer> transfers = eventsOf(Transfer.class);
+            stays = new ArrayList<>(transfers.size() + 1);
+            stays.add(episode.facility(episode.bookIn().facilityId()));
+            for (Transfer transfer : transfers) {
+                stays.add(episode.facility(transfer.toFacilityId()));
             }
-            current = transfer.toFacilityId();
         }
-        return episode.facility(current);
+        List<Transfer> transfers = eventsOf(Transfer.class);
+        int seen = 0;
+        while (seen < transfers.size() && !transfers.get(seen).at().isAfter(at)) {
+            seen++;
+        }
+        return stays.get(seen);
     }
 
     /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */
@@ -170,11 +207,21 @@ final class EpisodeFacts {
 
     /** Custody at the facility: book-in to the end of custody, less the hospital absences. */
     List<Span> inFacility() {
-        return subtractAbsences(new Span(bookIn, custodyEnd, Optional.empty(), open));
+        if (inFacility == null) {
+            inFacility = Collections.unmodifiableList(subtractAbsences(new Span(bookIn, custodyEnd, Optional.empty(), open)));
+        }
+        return inFacility;
     }
 
     /** Enhanced monitoring: each placement to its removal or the end of custody, less the hospital absences. */
     List<Span> inMonitoring() {
+        if (inMonitoring == null) {
+            inMonitoring = Collections.unmodifiableList(computeInMonitoring());
+        }
+        return inMonitoring;
+    }
+
+    private List<Span> computeInMonitoring() {
         List<Span> result = new ArrayList<>();
         for (MonitoringPlacement placement : eventsOf(MonitoringPlacement.class)) {
             if (placement.at().isAfter(custodyEnd)) {

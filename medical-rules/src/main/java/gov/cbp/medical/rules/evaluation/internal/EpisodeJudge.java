@@ -33,19 +33,35 @@ public final class EpisodeJudge {
      * @return the evaluation
      */
     public static EpisodeEvaluation evaluate(Catalogue catalogue, CustodyEpisode episode, Instant asOf) {
+        return evaluate(CataloguePlan.of(catalogue), episode, asOf);
+    }
+
+    /**
+     * Evaluates an episode against a catalogue resolved beforehand.
+     *
+     * @param plan the resolved catalogue
+     * @param episode the episode
+     * @param asOf the evaluation instant
+     * @return the evaluation
+     */
+    public static EpisodeEvaluation evaluate(CataloguePlan plan, CustodyEpisode episode, Instant asOf) {
         List<Finding> findings = new ArrayList<>();
         if (asOf.isBefore(episode.bookIn().at())) {
             return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).findings(findings).build();
         }
         EpisodeFacts facts = new EpisodeFacts(episode, asOf);
-        for (String requirementId : catalogue.requirementIds()) {
-            String standardId = catalogue.standardOf(requirementId).orElseThrow();
-            List<Requirement> definitions = catalogue.requirementVersions(requirementId);
-            if (definitions.stream().noneMatch(Requirement::isComputable)) {
-                continue;
+        Matcher matcher = new Matcher(facts);
+        ApplicabilityCheck applicability = new ApplicabilityCheck(facts);
+        VersionTimeline[] timelines = new VersionTimeline[plan.standardCount()];
+        for (RequirementPlan requirement : plan.requirements()) {
+            VersionTimeline timeline = timelines[requirement.standardIndex];
+            if (timeline == null) {
+                timeline = new VersionTimeline(facts, requirement.versions);
+                timelines[requirement.standardIndex] = timeline;
             }
-            RequirementContext context = new RequirementContext(facts, catalogue, requirementId, standardId);
-            Rule.Result result = Rules.forKind(definitions.get(definitions.size() - 1).rule()).evaluate(context);
+            RequirementContext context = new RequirementContext(facts, plan.catalogue(), requirement, timeline, matcher,
+                    applicability);
+            Rule.Result result = requirement.rule.evaluate(context);
             if (!result.findings.isEmpty()) {
                 findings.addAll(result.findings);
             } else {
@@ -63,7 +79,7 @@ public final class EpisodeJudge {
     private static Optional<Finding> notApplicable(RequirementContext ctx, String reason) {
         EpisodeFacts facts = ctx.facts;
         Instant at = facts.bookIn.isAfter(facts.asOf) ? facts.asOf : facts.bookIn;
-        RequirementContext.VersionLookup lookup = ctx.versionAt(at);
+        VersionTimeline.VersionLookup lookup = ctx.versionAt(at);
         if (lookup.standard.isEmpty()) {
             at = facts.custodyEnd;
             lookup = ctx.versionAt(at);
@@ -72,11 +88,10 @@ public final class EpisodeJudge {
             return Optional.empty();
         }
         Standard version = lookup.standard.get();
-        Optional<Requirement> requirement = version.requirement(ctx.requirementId);
+        Optional<Requirement> requirement = ctx.plan.in(version);
         String why = reason;
         if (requirement.isEmpty()) {
-            List<Requirement> all = ctx.catalogue.requirementVersions(ctx.requirementId);
-            requirement = Optional.of(all.get(all.size() - 1));
+            requirement = Optional.of(ctx.plan.latest);
             why = "not applicable: not a requirement of " + version.id() + " version " + version.version();
         }
         Finding.Builder builder = ctx.base(version, requirement.get(), Optional.empty(), List.of(), false);

@@ -33,7 +33,7 @@ final class NewbornReleaseRule implements Rule {
                 continue;
             }
             in(ctx, happening.at).ifPresent(version -> {
-                Requirement requirement = version.requirement(ctx.requirementId).orElseThrow();
+                Requirement requirement = ctx.plan.in(version).orElseThrow();
                 boolean atHospital = birth.place() == BirthPlace.HOSPITAL || facts.isAwayAt(birth.at());
                 Optional<Instant> start = atHospital ? firstDischargeFrom(facts, birth.at()) : Optional.of(birth.at());
                 if (start.isEmpty()) {
@@ -52,7 +52,7 @@ final class NewbornReleaseRule implements Rule {
         if (facts.episode.detainee().usCitizenNewborn()) {
             for (Happening bookIn : facts.happenings(EventVocabulary.BOOK_IN)) {
                 in(ctx, bookIn.at).ifPresent(version -> {
-                    Requirement requirement = version.requirement(ctx.requirementId).orElseThrow();
+                    Requirement requirement = ctx.plan.in(version).orElseThrow();
                     Instant start = firstDischargeFrom(facts, bookIn.at).orElse(bookIn.at);
                     Satisfaction satisfaction = Satisfaction.anyOf(Satisfier.of("newborn-release"),
                             Satisfier.of(EventVocabulary.BOOK_OUT));
@@ -65,8 +65,8 @@ final class NewbornReleaseRule implements Rule {
     }
 
     private static Optional<Standard> in(RequirementContext ctx, Instant at) {
-        RequirementContext.VersionLookup lookup = ctx.versionAt(at);
-        return lookup.standard.filter(version -> version.requirement(ctx.requirementId).isPresent());
+        VersionTimeline.VersionLookup lookup = ctx.versionAt(at);
+        return lookup.standard.filter(version -> ctx.plan.in(version).isPresent());
     }
 
     private static Optional<Instant> firstDischargeFrom(EpisodeFacts facts, Instant from) {

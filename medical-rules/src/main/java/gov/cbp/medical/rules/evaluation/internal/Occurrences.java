@@ -73,7 +73,7 @@ final class Occurrences {
         Instant due = start.plus(deadline);
         Finding.Builder builder = ctx.base(version, requirement, Optional.of(start), trigger.ids(), estimatedAge)
                 .dueAt(due);
-        String what = RequirementContext.describe(satisfaction.satisfiers(), satisfaction.needsAll());
+        String what = ctx.plan.describe(satisfaction);
         String none = "no " + what;
         String clock = (deadline.isZero() ? "at " : Durations.text(deadline) + " of ") + trigger.label();
         Happening satisfied = null;

@@ -12,9 +12,9 @@ import gov.cbp.medical.rules.standard.Standard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The {@code recurring} rule: while the recurrence's state holds, the requirement applies and its standard
@@ -32,8 +32,10 @@ final class RecurringRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         String reason = null;
         boolean anyWindow = false;
-        for (Standard version : ctx.versionsHolding()) {
-            Requirement requirement = version.requirement(ctx.requirementId).orElseThrow();
+        List<Standard> holding = ctx.plan.holding;
+        for (int v = 0; v < holding.size(); v++) {
+            Standard version = holding.get(v);
+            Requirement requirement = ctx.plan.definitions.get(v);
             Recurrence recurrence = requirement.recurrence().orElseThrow();
             List<Span> base = recurrence.during() == RecurrenceWindow.IN_FACILITY ? ctx.facts.inFacility()
                     : ctx.facts.inMonitoring();
@@ -41,17 +43,21 @@ final class RecurringRule implements Rule {
                 reason = recurrence.during() == RecurrenceWindow.IN_FACILITY ? "not in custody at the facility"
                         : "no monitoring-placement";
             }
-            TreeSet<Instant> points = ctx.facts.breakpoints();
-            points.addAll(ctx.versionBoundaries());
+            Instant[] points = ctx.timeline.cutPoints();
             for (Span span : base) {
                 List<Instant> cuts = new ArrayList<>();
                 cuts.add(span.start);
-                cuts.addAll(points.subSet(span.start, false, span.end, false));
+                // the points strictly inside the span, found by binary search over the sorted points
+                int first = Arrays.binarySearch(points, span.start);
+                first = first >= 0 ? first + 1 : -first - 1;
+                for (int i = first; i < points.length && points[i].isBefore(span.end); i++) {
+                    cuts.add(points[i]);
+                }
                 Instant windowStart = null;
                 Instant unknownStart = null;
                 List<String> unknownMissing = new ArrayList<>();
                 for (Instant from : cuts) {
-                    RequirementContext.VersionLookup lookup = ctx.versionAt(from);
+                    VersionTimeline.VersionLookup lookup = ctx.versionAt(from);
                     Judgement judgement;
                     if (lookup.unknown) {
                         judgement = Judgement.unknown("/facilities");
@@ -147,10 +153,12 @@ final class RecurringRule implements Rule {
             maybes.add(maybe);
         }
         List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
-        String what = RequirementContext.describe(satisfiers, satisfaction.needsAll());
+        String what = ctx.plan.describe(satisfaction);
+        Instant end = window.start;
         for (int k = 0; ; k++) {
-            Instant start = window.start.plus(every.multipliedBy(k));
-            Instant end = start.plus(every);
+            // each interval starts where the previous ended: the same instant as start + k * every, without BigDecimal
+            Instant start = end;
+            end = start.plus(every);
             boolean current;
             if (window.open) {
                 if (k > 0 && !start.isBefore(facts.asOf)) {

@@ -9,90 +9,44 @@ import gov.cbp.medical.rules.standard.Satisfier;
 import gov.cbp.medical.rules.standard.Standard;
 import gov.cbp.medical.rules.standard.Waiver;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** Everything a rule needs to judge one requirement for one episode: facts, versions, matching, finding assembly. */
 final class RequirementContext {
-    private static final ZoneId EARLIEST = ZoneOffset.ofHours(14);
-    private static final ZoneId LATEST = ZoneOffset.ofHours(-12);
-
     final EpisodeFacts facts;
     final Catalogue catalogue;
+    final RequirementPlan plan;
     final String requirementId;
     final String standardId;
     final Matcher matcher;
     final ApplicabilityCheck applicability;
+    final VersionTimeline timeline;
     final Optional<Waiver> waiver;
     final boolean disabled;
 
-    RequirementContext(EpisodeFacts facts, Catalogue catalogue, String requirementId, String standardId) {
+    RequirementContext(EpisodeFacts facts, Catalogue catalogue, RequirementPlan plan, VersionTimeline timeline,
+            Matcher matcher, ApplicabilityCheck applicability) {
         this.facts = facts;
         this.catalogue = catalogue;
-        this.requirementId = requirementId;
-        this.standardId = standardId;
-        this.matcher = new Matcher(facts);
-        this.applicability = new ApplicabilityCheck(facts);
-        this.waiver = catalogue.waiver(requirementId);
-        this.disabled = catalogue.isDisabled(requirementId);
+        this.plan = plan;
+        this.requirementId = plan.requirementId;
+        this.standardId = plan.standardId;
+        this.matcher = matcher;
+        this.applicability = applicability;
+        this.timeline = timeline;
+        this.waiver = plan.waiver;
+        this.disabled = plan.disabled;
     }
 
-    /** The version in force at an instant, or {@code unknown} when the facility's zone is not known and the local date matters. */
-    static final class VersionLookup {
-        final Optional<Standard> standard;
-        final boolean unknown;
-
-        VersionLookup(Optional<Standard> standard, boolean unknown) {
-            this.standard = standard;
-            this.unknown = unknown;
-        }
-
-        boolean is(Standard version) {
-            return !unknown && standard.isPresent() && standard.get().equals(version);
-        }
-    }
-
-    VersionLookup versionAt(Instant at) {
-        Optional<ZoneId> zone = facts.zoneAt(at);
-        if (zone.isPresent()) {
-            return new VersionLookup(catalogue.inForce(standardId, at, zone.get()), false);
-        }
-        Optional<Standard> early = catalogue.inForce(standardId, at, EARLIEST);
-        Optional<Standard> late = catalogue.inForce(standardId, at, LATEST);
-        return early.equals(late) ? new VersionLookup(early, false) : new VersionLookup(Optional.empty(), true);
+    VersionTimeline.VersionLookup versionAt(Instant at) {
+        return timeline.versionAt(at);
     }
 
     /** The versions of the standard that hold the requirement. */
     List<Standard> versionsHolding() {
-        List<Standard> result = new ArrayList<>();
-        for (Standard version : catalogue.versions(standardId)) {
-            if (version.requirement(requirementId).isPresent()) {
-                result.add(version);
-            }
-        }
-        return result;
-    }
-
-    /** The instants at which the standard's version may change, for the zones of the episode. */
-    TreeSet<Instant> versionBoundaries() {
-        TreeSet<Instant> points = new TreeSet<>();
-        List<ZoneId> zones = facts.zones();
-        for (Standard version : catalogue.versions(standardId)) {
-            List<LocalDate> dates = new ArrayList<>();
-            dates.add(version.effectiveFrom());
-            version.effectiveTo().ifPresent(dates::add);
-            for (LocalDate date : dates) {
-                for (ZoneId zone : zones) {
-                    points.add(date.atStartOfDay(zone).toInstant());
-                }
-            }
-        }
-        return points;
+        return plan.holding;
     }
 
     Finding.Builder base(Standard version, Requirement requirement, Optional<Instant> triggerAt, List<String> triggerIds,

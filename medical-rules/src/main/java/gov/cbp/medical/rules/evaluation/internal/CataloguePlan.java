@@ -1,0 +1,59 @@
+package gov.cbp.medical.rules.evaluation.internal;
+
+import gov.cbp.medical.rules.standard.Catalogue;
+import gov.cbp.medical.rules.standard.Requirement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What evaluation needs from a catalogue, resolved once: the computable requirements in id order, each with its
+ * versions and definitions, so no episode repeats the catalogue's lookups. Immutable and thread-safe.
+ */
+public final class CataloguePlan {
+    private final Catalogue catalogue;
+    private final List<RequirementPlan> requirements;
+    private final int standardCount;
+
+    private CataloguePlan(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        List<RequirementPlan> plans = new ArrayList<>();
+        Map<String, Integer> standardIndex = new HashMap<>();
+        for (String requirementId : catalogue.requirementIds()) {
+            String standardId = catalogue.standardOf(requirementId).orElseThrow();
+            List<Requirement> definitions = catalogue.requirementVersions(requirementId);
+            if (definitions.stream().noneMatch(Requirement::isComputable)) {
+                continue;
+            }
+            int index = standardIndex.computeIfAbsent(standardId, k -> standardIndex.size());
+            plans.add(new RequirementPlan(catalogue, requirementId, standardId, index, definitions));
+        }
+        this.requirements = List.copyOf(plans);
+        this.standardCount = standardIndex.size();
+    }
+
+    /**
+     * Resolves a catalogue.
+     *
+     * @param catalogue the catalogue
+     * @return the plan
+     */
+    public static CataloguePlan of(Catalogue catalogue) {
+        return new CataloguePlan(catalogue);
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The computable requirements, by id. */
+    List<RequirementPlan> requirements() {
+        return requirements;
+    }
+
+    /** How many standards the computable requirements belong to; each has an index below this. */
+    int standardCount() {
+        return standardCount;
+    }
+}

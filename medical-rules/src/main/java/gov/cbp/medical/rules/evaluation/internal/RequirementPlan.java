@@ -1,0 +1,95 @@
+package gov.cbp.medical.rules.evaluation.internal;
+
+import gov.cbp.medical.rules.standard.Catalogue;
+import gov.cbp.medical.rules.standard.Requirement;
+import gov.cbp.medical.rules.standard.Satisfaction;
+import gov.cbp.medical.rules.standard.Standard;
+import gov.cbp.medical.rules.standard.Trigger;
+import gov.cbp.medical.rules.standard.Waiver;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One computable requirement of a catalogue with its versions resolved once; immutable. */
+final class RequirementPlan {
+    final String requirementId;
+    final String standardId;
+    /** The standard's index in its {@link CataloguePlan}, to share per-episode version lookups between requirements. */
+    final int standardIndex;
+    /** Every version of the standard, by effective date. */
+    final List<Standard> versions;
+    /** The versions that hold the requirement, oldest first, and the requirement as each defines it. */
+    final List<Standard> holding;
+    final List<Requirement> definitions;
+    final Requirement latest;
+    final Rule rule;
+    final Optional<Waiver> waiver;
+    final boolean disabled;
+    /** The trigger codes of every holding version, first seen first. */
+    final List<String> triggerCodes;
+    /** Keyed by identity: the satisfactions of {@link #definitions}, never mutated after construction. */
+    private final Map<Satisfaction, String> descriptions;
+
+    RequirementPlan(Catalogue catalogue, String requirementId, String standardId, int standardIndex,
+            List<Requirement> definitions) {
+        this.requirementId = requirementId;
+        this.standardId = standardId;
+        this.standardIndex = standardIndex;
+        this.versions = catalogue.versions(standardId);
+        List<Standard> holders = new ArrayList<>();
+        List<Requirement> defined = new ArrayList<>();
+        for (Standard version : versions) {
+            Optional<Requirement> requirement = version.requirement(requirementId);
+            if (requirement.isPresent()) {
+                holders.add(version);
+                defined.add(requirement.get());
+            }
+        }
+        this.holding = List.copyOf(holders);
+        this.definitions = List.copyOf(defined);
+        this.latest = definitions.get(definitions.size() - 1);
+        this.rule = Rules.forKind(latest.rule());
+        this.waiver = catalogue.waiver(requirementId);
+        this.disabled = catalogue.isDisabled(requirementId);
+        List<String> codes = new ArrayList<>();
+        for (Requirement requirement : this.definitions) {
+            for (Trigger trigger : requirement.triggers()) {
+                if (!codes.contains(trigger.on())) {
+                    codes.add(trigger.on());
+                }
+            }
+        }
+        this.triggerCodes = List.copyOf(codes);
+        Map<Satisfaction, String> texts = new IdentityHashMap<>();
+        for (Requirement requirement : this.definitions) {
+            requirement.satisfaction().ifPresent(
+                    s -> texts.put(s, RequirementContext.describe(s.satisfiers(), s.needsAll())));
+        }
+        this.descriptions = Collections.unmodifiableMap(texts);
+    }
+
+    /** How explanations name what satisfies a requirement; worked out once for the catalogue's own satisfactions. */
+    String describe(Satisfaction satisfaction) {
+        String text = descriptions.get(satisfaction);
+        return text != null ? text : RequirementContext.describe(satisfaction.satisfiers(), satisfaction.needsAll());
+    }
+
+    /** The requirement as a version defines it, empty if the version does not hold it. */
+    Optional<Requirement> in(Standard version) {
+        for (int i = 0; i < holding.size(); i++) {
+            if (holding.get(i) == version) {
+                return Optional.of(definitions.get(i));
+            }
+        }
+        for (Standard other : versions) {
+            if (other == version) {
+                return Optional.empty();
+            }
+        }
+        // not one of the catalogue's own instances: compare by value, as the catalogue does
+        return version.requirement(requirementId);
+    }
+}
