@@ -177,20 +177,34 @@ final class TreeFields implements Fields {
         return true;
     }
 
-    @Override
-    public void instant(String name, Need need, Consumer<Instant> to) {
+    /** The string value of a property that must be a JSON string, or null (after reporting) if absent or not one. */
+    private String textValue(String name, Need need) {
         JsonNode value = take(name, need);
         if (value == null) {
-            return;
+            return null;
         }
         if (!value.isTextual()) {
             wrongType(name, need, "string");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    /** Reports a string that does not parse as its kind. */
+    private void unreadable(String code, String name, Need need) {
+        decoding.add(ERROR, code, path.pointer(name), name);
+        invalid(need);
+    }
+
+    @Override
+    public void instant(String name, Need need, Consumer<Instant> to) {
+        String text = textValue(name, need);
+        if (text == null) {
             return;
         }
-        Instant instant = Instants.parse(value.textValue());
+        Instant instant = Instants.parse(text);
         if (instant == null) {
-            decoding.add(ERROR, "payload.instant.format", path.pointer(name), name);
-            invalid(need);
+            unreadable("payload.instant.format", name, need);
             return;
         }
         to.accept(instant);
@@ -198,36 +212,29 @@ final class TreeFields implements Fields {
 
     @Override
     public void date(String name, Need need, Consumer<LocalDate> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        String text = textValue(name, need);
+        if (text == null) {
             return;
         }
-        if (!value.isTextual()) {
-            wrongType(name, need, "string");
-            return;
-        }
+        LocalDate date;
         try {
-            to.accept(LocalDate.parse(value.textValue()));
+            date = LocalDate.parse(text);
         } catch (DateTimeException e) {
-            decoding.add(ERROR, "payload.date.format", path.pointer(name), name);
-            invalid(need);
+            unreadable("payload.date.format", name, need);
+            return;
         }
+        to.accept(date);
     }
 
     @Override
     public void zone(String name, Need need, Consumer<ZoneId> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        String text = textValue(name, need);
+        if (text == null) {
             return;
         }
-        if (!value.isTextual()) {
-            wrongType(name, need, "string");
-            return;
-        }
-        ZoneId zone = Zones.of(value.textValue());
+        ZoneId zone = Zones.of(text);
         if (zone == null) {
-            decoding.add(ERROR, "payload.zone.unknown", path.pointer(name), name);
-            invalid(need);
+            unreadable("payload.zone.unknown", name, need);
             return;
         }
         to.accept(zone);
@@ -235,25 +242,19 @@ final class TreeFields implements Fields {
 
     @Override
     public void duration(String name, Need need, Consumer<Duration> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
-            return;
-        }
-        if (!value.isTextual()) {
-            wrongType(name, need, "string");
+        String text = textValue(name, need);
+        if (text == null) {
             return;
         }
         Duration duration;
         try {
-            duration = Duration.parse(value.textValue());
+            duration = Duration.parse(text);
         } catch (DateTimeException e) {
-            decoding.add(ERROR, "payload.duration.format", path.pointer(name), name);
-            invalid(need);
+            unreadable("payload.duration.format", name, need);
             return;
         }
         if (duration.isNegative() || duration.isZero()) {
-            decoding.add(ERROR, "payload.duration.notPositive", path.pointer(name), name);
-            invalid(need);
+            unreadable("payload.duration.notPositive", name, need);
             return;
         }
         to.accept(duration);
@@ -293,19 +294,15 @@ final class TreeFields implements Fields {
 
     @Override
     public <E extends Enum<E> & Coded> void coded(String name, Need need, CodeTable<E> codes, Consumer<E> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        String code = textValue(name, need);
+        if (code == null) {
             return;
         }
-        if (!value.isTextual()) {
-            wrongType(name, need, "string");
-            return;
-        }
-        E constant = codes.find(value.textValue());
+        E constant = codes.find(code);
         if (constant == null || constant.name().equals(CodeTable.UNKNOWN_NAME)) {
             if (codes.isOpen()) {
                 decoding.add(WARNING, "payload.code.unknown", path.pointer(name), name);
-                constant = codes.fromCode(value.textValue());
+                constant = codes.fromCode(code);
             } else {
                 decoding.add(ERROR, "payload.code.invalid", path.pointer(name), name, String.join(", ", codes.codes()));
                 invalid(need);
