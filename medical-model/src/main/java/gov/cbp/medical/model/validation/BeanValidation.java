@@ -81,7 +81,7 @@ public final class BeanValidation {
             ProblemCollector collector = new ProblemCollector();
             EpisodeConsistency.check((CustodyEpisode) value, clock.instant().plus(FUTURE_TOLERANCE),
                     (severity, code, eventIndex, pointer, arguments) -> collector.add(severity, code,
-                            eventIndex < 0 ? pointer : "/events/" + eventIndex + pointer, arguments));
+                            EpisodeConsistency.pointer(eventIndex, pointer), arguments));
             problems.addAll(collector.toProblems(Messages.of(java.util.Locale.ROOT)));
         }
         return ValidationResult.of(problems, value);

@@ -31,7 +31,7 @@ public final class ConsistentEpisodeValidator implements ConstraintValidator<Con
                 context.disableDefaultConstraintViolation();
                 valid[0] = false;
             }
-            String absolute = eventIndex < 0 ? pointer : "/events/" + eventIndex + pointer;
+            String absolute = EpisodeConsistency.pointer(eventIndex, pointer);
             String message = "[" + code + "] " + absolute + ": " + Messages.of(java.util.Locale.ROOT).format(code, arguments);
             context.buildConstraintViolationWithTemplate(escape(message)).addConstraintViolation();
         });

@@ -55,6 +55,17 @@ public final class EpisodeConsistency {
     private EpisodeConsistency() {}
 
     /**
+     * The pointer within the episode of a problem reported to a {@link Sink}.
+     *
+     * @param eventIndex the index of the event in the episode's event list, or -1
+     * @param pointer the pointer relative to that event, or to the episode if {@code eventIndex < 0}
+     * @return the pointer relative to the episode
+     */
+    public static String pointer(int eventIndex, String pointer) {
+        return eventIndex < 0 ? pointer : "/events/" + eventIndex + pointer;
+    }
+
+    /**
      * Checks an episode.
      *
      * @param episode the episode

@@ -95,8 +95,8 @@ public final class EpisodeReader {
         CustodyEpisode episode = TreeFields.read(decoding, (ObjectNode) tree, Path.ROOT, EPISODE);
         if (episode != null) {
             EpisodeConsistency.check(episode, notAfter, (severity, code, eventIndex, pointer, arguments) -> {
-                String absolute = eventIndex < 0 ? pointer
-                        : "/events/" + decoding.sourceIndex(eventIndex) + pointer;
+                // Point at the event as the sender listed it: invalid events before it were left out of the list.
+                String absolute = EpisodeConsistency.pointer(eventIndex < 0 ? -1 : decoding.sourceIndex(eventIndex), pointer);
                 problems.add(severity, code, absolute, arguments);
             });
         }
