@@ -40,8 +40,12 @@ final class DeadlineRule implements Rule {
 
     /** The candidates, one per happening (the first applicable trigger wins), in time order, and the first reason none applies. */
     static List<Candidate> candidates(RequirementContext ctx, StringBuilder reason) {
-        Map<HappeningKey, Candidate> byHappening = new LinkedHashMap<>();
         List<Standard> holding = ctx.plan.holding;
+        // One version with one trigger (the usual case) sees each happening once, already in time order: no map,
+        // no sort; only equal neighbours (events sharing an id and instant) are merged as the map would merge them.
+        boolean onePass = holding.size() == 1 && ctx.plan.definitions.get(0).triggers().size() == 1;
+        Map<HappeningKey, Candidate> byHappening = onePass ? null : new LinkedHashMap<>();
+        List<Candidate> inOrder = onePass ? new ArrayList<>() : null;
         for (int v = 0; v < holding.size(); v++) {
             Standard version = holding.get(v);
             Requirement requirement = ctx.plan.definitions.get(v);
@@ -60,6 +64,18 @@ final class DeadlineRule implements Rule {
                             judgement = judgement.and(ctx.applicability.judge(trigger.applicability().get(), happening.at));
                         }
                     }
+                    if (onePass) {
+                        Candidate previous = inOrder.isEmpty() ? null : inOrder.get(inOrder.size() - 1);
+                        if (previous != null && previous.happening.at.equals(happening.at)
+                                && previous.happening.key().equals(happening.key())) {
+                            if (rank(judgement) > rank(previous.judgement)) {
+                                inOrder.set(inOrder.size() - 1, new Candidate(happening, version, requirement, trigger, judgement));
+                            }
+                        } else {
+                            inOrder.add(new Candidate(happening, version, requirement, trigger, judgement));
+                        }
+                        continue;
+                    }
                     HappeningKey key = new HappeningKey(happening.code, happening.key(), happening.at);
                     Candidate existing = byHappening.get(key);
                     if (existing == null || rank(judgement) > rank(existing.judgement)) {
@@ -68,9 +84,12 @@ final class DeadlineRule implements Rule {
                 }
             }
         }
-        List<Candidate> result = new ArrayList<>(byHappening.values());
-        result.sort((a, b) -> a.happening.at.compareTo(b.happening.at) != 0 ? a.happening.at.compareTo(b.happening.at)
-                : a.happening.key().compareTo(b.happening.key()));
+        List<Candidate> result = inOrder;
+        if (!onePass) {
+            result = new ArrayList<>(byHappening.values());
+            result.sort((a, b) -> a.happening.at.compareTo(b.happening.at) != 0 ? a.happening.at.compareTo(b.happening.at)
+                    : a.happening.key().compareTo(b.happening.key()));
+        }
         for (Candidate candidate : result) {
             if (candidate.judgement.value == Tri.NO && reason.length() == 0) {
                 reason.append(candidate.happening.label()).append(": ").append(candidate.judgement.reason);

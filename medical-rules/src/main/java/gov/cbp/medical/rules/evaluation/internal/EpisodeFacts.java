@@ -53,6 +53,9 @@ final class EpisodeFacts {
     private Map<Class<?>, List<MedicalEvent>> byClass;
     private List<Optional<Facility>> stays;
     private final List<MedicalEvent> placesOfStay = new ArrayList<>();
+    /** The transfers seen, in time order; asked for at every facility lookup. */
+    private final List<Transfer> transfers = new ArrayList<>();
+    private Instant[] breakpoints;
     private final List<Span> absences;
     private List<Span> inFacility;
     private List<Span> inMonitoring;
@@ -81,8 +84,11 @@ final class EpisodeFacts {
         }
         bookOut.ifPresent(out -> add(new Happening(EventVocabulary.BOOK_OUT, out.at(), Optional.empty(), out)));
         for (MedicalEvent event : events) {
-            if (event instanceof HoldRoomPlacement || event instanceof Transfer) {
+            if (event instanceof HoldRoomPlacement) {
                 placesOfStay.add(event);
+            } else if (event instanceof Transfer) {
+                placesOfStay.add(event);
+                transfers.add((Transfer) event);
             }
         }
         this.absences = computeAbsences();
@@ -138,21 +144,24 @@ final class EpisodeFacts {
 
     /** The facility holding the person at an instant, following the transfers seen. */
     Optional<Facility> facilityAt(Instant at) {
+        List<Optional<Facility>> stays = stays();
+        int seen = 0;
+        while (seen < transfers.size() && !transfers.get(seen).at().isAfter(at)) {
+            seen++;
+        }
+        return stays.get(seen);
+    }
+
+    /** The facility after book-in and after each transfer, resolved once. */
+    List<Optional<Facility>> stays() {
         if (stays == null) {
-            // resolved once: the facility after book-in and after each transfer
-            List<Transfer> transfers = eventsOf(Transfer.class);
             stays = new ArrayList<>(transfers.size() + 1);
             stays.add(episode.facility(episode.bookIn().facilityId()));
             for (Transfer transfer : transfers) {
                 stays.add(episode.facility(transfer.toFacilityId()));
             }
         }
-        List<Transfer> transfers = eventsOf(Transfer.class);
-        int seen = 0;
-        while (seen < transfers.size() && !transfers.get(seen).at().isAfter(at)) {
-            seen++;
-        }
-        return stays.get(seen);
+        return stays;
     }
 
     /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */
@@ -268,35 +277,38 @@ final class EpisodeFacts {
         return result;
     }
 
-    /** The instants at which an applicability criterion may change, in order. */
-    TreeSet<Instant> breakpoints() {
-        TreeSet<Instant> points = new TreeSet<>();
-        for (Transfer transfer : eventsOf(Transfer.class)) {
-            points.add(transfer.at());
-        }
-        for (PregnancyIdentified pregnancy : eventsOf(PregnancyIdentified.class)) {
-            points.add(pregnancy.at());
-        }
-        for (Birth birth : eventsOf(Birth.class)) {
-            points.add(birth.at());
-        }
-        for (Facility facility : episode.facilities()) {
-            for (SurgePeriod period : facility.surgePeriods()) {
-                points.add(period.start());
-                period.end().ifPresent(points::add);
+    /** The instants at which an applicability criterion may change, sorted and distinct; computed once. */
+    Instant[] breakpoints() {
+        if (breakpoints == null) {
+            TreeSet<Instant> points = new TreeSet<>();
+            for (Transfer transfer : transfers) {
+                points.add(transfer.at());
             }
-        }
-        episode.detainee().dateOfBirth().ifPresent(dob -> {
+            for (PregnancyIdentified pregnancy : eventsOf(PregnancyIdentified.class)) {
+                points.add(pregnancy.at());
+            }
+            for (Birth birth : eventsOf(Birth.class)) {
+                points.add(birth.at());
+            }
             for (Facility facility : episode.facilities()) {
-                LocalDate first = LocalDate.ofInstant(bookIn, facility.timeZone());
-                LocalDate last = LocalDate.ofInstant(custodyEnd, facility.timeZone());
-                for (int year = first.getYear(); year <= last.getYear(); year++) {
-                    LocalDate birthday = dob.withYear(year);
-                    points.add(birthday.atStartOfDay(facility.timeZone()).toInstant());
+                for (SurgePeriod period : facility.surgePeriods()) {
+                    points.add(period.start());
+                    period.end().ifPresent(points::add);
                 }
             }
-        });
-        return points;
+            episode.detainee().dateOfBirth().ifPresent(dob -> {
+                for (Facility facility : episode.facilities()) {
+                    LocalDate first = LocalDate.ofInstant(bookIn, facility.timeZone());
+                    LocalDate last = LocalDate.ofInstant(custodyEnd, facility.timeZone());
+                    for (int year = first.getYear(); year <= last.getYear(); year++) {
+                        LocalDate birthday = dob.withYear(year);
+                        points.add(birthday.atStartOfDay(facility.timeZone()).toInstant());
+                    }
+                }
+            });
+            breakpoints = points.toArray(new Instant[0]);
+        }
+        return breakpoints;
     }
 
     /** The zones of the episode's facilities. */
@@ -346,11 +358,10 @@ final class EpisodeFacts {
     /** Whether the person is in a maternal state at an instant. */
     Tri maternal(MaternalState state, Instant at) {
         Detainee detainee = episode.detainee();
-        boolean born = eventsOf(Birth.class).stream().anyMatch(birth -> !birth.at().isAfter(at));
+        boolean born = anyAtOrBefore(eventsOf(Birth.class), at);
         switch (state) {
             case PREGNANT:
-                boolean known = detainee.pregnancy().isPresent()
-                        || eventsOf(PregnancyIdentified.class).stream().anyMatch(p -> !p.at().isAfter(at));
+                boolean known = detainee.pregnancy().isPresent() || anyAtOrBefore(eventsOf(PregnancyIdentified.class), at);
                 return Tri.of(known && !born);
             case POSTPARTUM:
                 return Tri.of(detainee.postpartum() || born);
@@ -365,5 +376,10 @@ final class EpisodeFacts {
             default:
                 throw new IllegalStateException("unhandled maternal state");
         }
+    }
+
+    private static boolean anyAtOrBefore(List<? extends MedicalEvent> events, Instant at) {
+        // events are in time order: the first one decides
+        return !events.isEmpty() && !events.get(0).at().isAfter(at);
     }
 }

@@ -10,12 +10,16 @@ final class Happening {
     final Instant at;
     final Optional<String> id;
     final Object source;
+    /** The event id as a list (evidence and trigger ids), made once: every finding about it asks. */
+    private final List<String> ids;
+    private String label;
 
     Happening(String code, Instant at, Optional<String> id, Object source) {
         this.code = code;
         this.at = at;
         this.id = id;
         this.source = source;
+        this.ids = id.isPresent() ? List.of(id.get()) : List.of();
     }
 
     /** The event id, or the custody mark's code. */
@@ -24,12 +28,16 @@ final class Happening {
     }
 
     List<String> ids() {
-        return id.map(List::of).orElse(List.of());
+        return ids;
     }
 
     /** How explanations name it: the event type and id, or the custody mark. */
     String label() {
-        return id.map(value -> code + " " + value).orElse(code);
+        // one evaluation, one thread: a benign lazy cache
+        if (label == null) {
+            label = id.isPresent() ? code + " " + id.get() : code;
+        }
+        return label;
     }
 
     String pointer(String field) {

@@ -38,6 +38,13 @@ final class Judgement {
         if (other.value == Tri.NO) {
             return other;
         }
+        // the common case allocates nothing: a plain YES adds neither missing data nor an estimated age
+        if (other == YES || other.value == Tri.YES && other.missing.isEmpty() && !other.estimatedAge) {
+            return this;
+        }
+        if (this == YES) {
+            return other;
+        }
         List<String> all = new ArrayList<>(missing);
         for (String item : other.missing) {
             if (!all.contains(item)) {

@@ -51,18 +51,21 @@ final class RequirementContext {
 
     Finding.Builder base(Standard version, Requirement requirement, Optional<Instant> triggerAt, List<String> triggerIds,
             boolean estimatedAge) {
+        RequirementPlan.Stamp stamp = plan.stamp(requirement);
         Finding.Builder builder = Finding.builder()
                 .episodeId(facts.episode.episodeId())
                 .requirementId(requirementId)
                 .standardId(version.id())
                 .standardVersion(version.version())
-                .severity(requirement.severity().code())
-                .citation(requirement.citation().text())
+                .severity(stamp.severity)
+                .citation(stamp.citation)
                 .triggerAt(triggerAt)
                 .triggerEventIds(triggerIds)
-                .interpretation(requirement.isInterpretation())
+                .interpretation(stamp.interpretation)
                 .estimatedAge(estimatedAge);
-        waiver.ifPresent(w -> builder.waiver(w.text()));
+        if (plan.waiverText.isPresent()) {
+            builder.waiver(plan.waiverText.get());
+        }
         return builder;
     }
 

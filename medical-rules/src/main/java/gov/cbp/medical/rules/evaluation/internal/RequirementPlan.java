@@ -30,6 +30,10 @@ final class RequirementPlan {
     final boolean disabled;
     /** The trigger codes of every holding version, first seen first. */
     final List<String> triggerCodes;
+    /** What every finding of each of {@link #definitions} repeats, worked out once. */
+    private final List<Stamp> stamps;
+    /** The waiver's text, as findings show it. */
+    final Optional<String> waiverText;
     /** Keyed by identity: the satisfactions of {@link #definitions}, never mutated after construction. */
     private final Map<Satisfaction, String> descriptions;
 
@@ -69,6 +73,35 @@ final class RequirementPlan {
                     s -> texts.put(s, RequirementContext.describe(s.satisfiers(), s.needsAll())));
         }
         this.descriptions = Collections.unmodifiableMap(texts);
+        List<Stamp> made = new ArrayList<>(definitions.size());
+        for (Requirement requirement : this.definitions) {
+            made.add(new Stamp(requirement));
+        }
+        this.stamps = List.copyOf(made);
+        this.waiverText = waiver.map(Waiver::text);
+    }
+
+    /** The parts of a finding that depend only on the requirement's definition, computed once per definition. */
+    static final class Stamp {
+        final String severity;
+        final String citation;
+        final boolean interpretation;
+
+        Stamp(Requirement requirement) {
+            this.severity = requirement.severity().code();
+            this.citation = requirement.citation().text();
+            this.interpretation = requirement.isInterpretation();
+        }
+    }
+
+    /** The stamp of a definition: the plan's own, or worked out now for a definition from elsewhere. */
+    Stamp stamp(Requirement requirement) {
+        for (int i = 0; i < definitions.size(); i++) {
+            if (definitions.get(i) == requirement) {
+                return stamps.get(i);
+            }
+        }
+        return new Stamp(requirement);
     }
 
     /** How explanations name what satisfies a requirement; worked out once for the catalogue's own satisfactions. */

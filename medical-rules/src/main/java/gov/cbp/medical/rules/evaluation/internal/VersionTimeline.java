@@ -1,11 +1,13 @@
 package gov.cbp.medical.rules.evaluation.internal;
 
+import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.rules.standard.Standard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,48 @@ final class VersionTimeline {
     private final List<Standard> versions;
     private final Map<Instant, VersionLookup> lookups = new HashMap<>();
     private Instant[] cutPoints;
+    /** The lookup for every instant of custody when one version is in force throughout it, else null. */
+    private final VersionLookup throughout;
 
     VersionTimeline(EpisodeFacts facts, List<Standard> versions) {
         this.facts = facts;
         this.versions = versions;
+        this.throughout = throughout();
+    }
+
+    /**
+     * One version for the whole of custody, if the same version is in force on the local dates of book-in and of
+     * the end of custody in every zone the person was held in (and in the extreme zones if a facility is not
+     * known). A version is in force on one run of dates, so the same version at both ends means it holds between.
+     */
+    private VersionLookup throughout() {
+        List<ZoneId> zones = new ArrayList<>(2);
+        for (Optional<Facility> stay : facts.stays()) {
+            ZoneId zone = stay.isPresent() ? stay.get().timeZone() : null;
+            if (zone == null) {
+                addDistinct(zones, EARLIEST);
+                addDistinct(zones, LATEST);
+            } else {
+                addDistinct(zones, zone);
+            }
+        }
+        Standard only = null;
+        for (ZoneId zone : zones) {
+            for (Instant at : new Instant[] {facts.bookIn, facts.custodyEnd}) {
+                Optional<Standard> version = inForce(LocalDate.ofInstant(at, zone));
+                if (version.isEmpty() || only != null && version.get() != only) {
+                    return null;
+                }
+                only = version.get();
+            }
+        }
+        return only == null ? null : new VersionLookup(Optional.of(only), false);
+    }
+
+    private static void addDistinct(List<ZoneId> zones, ZoneId zone) {
+        if (!zones.contains(zone)) {
+            zones.add(zone);
+        }
     }
 
     /** The version in force at an instant, or {@code unknown} when the facility's zone is not known and the local date matters. */
@@ -47,6 +87,9 @@ final class VersionTimeline {
     }
 
     VersionLookup versionAt(Instant at) {
+        if (throughout != null && !at.isBefore(facts.bookIn) && !at.isAfter(facts.custodyEnd)) {
+            return throughout;
+        }
         VersionLookup lookup = lookups.get(at);
         if (lookup == null) {
             lookup = compute(at);
@@ -85,7 +128,7 @@ final class VersionTimeline {
      */
     Instant[] cutPoints() {
         if (cutPoints == null) {
-            TreeSet<Instant> points = facts.breakpoints();
+            TreeSet<Instant> points = new TreeSet<>(Arrays.asList(facts.breakpoints()));
             List<ZoneId> zones = facts.zones();
             for (Standard version : versions) {
                 List<LocalDate> dates = new ArrayList<>(2);
