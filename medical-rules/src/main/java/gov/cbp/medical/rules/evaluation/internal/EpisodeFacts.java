@@ -7,6 +7,7 @@ import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.custody.ExceptionRecorded;
 import gov.cbp.medical.model.custody.HoldRoomPlacement;
 import gov.cbp.medical.model.custody.Transfer;
+import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.model.facility.SurgePeriod;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +48,15 @@ final class EpisodeFacts {
     final Instant custodyEnd;
     final boolean open;
     final List<MedicalEvent> events;
-    private final Map<String, List<Happening>> byCode = new HashMap<>();
-    private final Map<Class<?>, List<?>> byType = new HashMap<>();
-    private Map<Class<?>, List<MedicalEvent>> byClass;
+    private static final int BOOK_IN_INDEX = EventType.values().length;
+    private static final int BOOK_OUT_INDEX = BOOK_IN_INDEX + 1;
+    /** Where each code's happenings are kept in {@link #happeningsByIndex}: event types by ordinal, then the custody marks. */
+    private static final Map<String, Integer> HAPPENING_INDEX = happeningIndex();
+
+    /** The visible events grouped by type ordinal (null for none): one pass, no class tests. */
+    private final List<MedicalEvent>[] byEventType;
+    private final List<Happening>[] happeningsByIndex;
+    private final Map<Class<?>, List<?>> byClass = new HashMap<>();
     private List<Optional<Facility>> stays;
     private final List<MedicalEvent> placesOfStay = new ArrayList<>();
     /** The transfers seen, in time order; asked for at every facility lookup. */
@@ -76,68 +82,101 @@ final class EpisodeFacts {
         }
         visible.sort(ORDER);
         this.events = Collections.unmodifiableList(visible);
-        if (!bookIn.isAfter(asOf)) {
-            add(new Happening(EventVocabulary.BOOK_IN, bookIn, Optional.empty(), episode.bookIn()));
-        }
-        for (MedicalEvent event : events) {
-            add(new Happening(event.type().code(), event.at(), Optional.of(event.id()), event));
-        }
-        bookOut.ifPresent(out -> add(new Happening(EventVocabulary.BOOK_OUT, out.at(), Optional.empty(), out)));
-        for (MedicalEvent event : events) {
-            if (event instanceof HoldRoomPlacement) {
+        @SuppressWarnings("unchecked")
+        List<MedicalEvent>[] grouped = new List[BOOK_IN_INDEX];
+        for (MedicalEvent event : visible) {
+            EventType type = event.type();
+            int index = type.ordinal();
+            if (grouped[index] == null) {
+                grouped[index] = new ArrayList<>();
+            }
+            grouped[index].add(event);
+            // type codes before instanceof: an interface test costs more than an enum compare
+            if (type == EventType.HOLD_ROOM_PLACEMENT && event instanceof HoldRoomPlacement) {
                 placesOfStay.add(event);
-            } else if (event instanceof Transfer) {
+            } else if (type == EventType.TRANSFER && event instanceof Transfer) {
                 placesOfStay.add(event);
                 transfers.add((Transfer) event);
             }
         }
+        this.byEventType = grouped;
+        @SuppressWarnings("unchecked")
+        List<Happening>[] happenings = new List[BOOK_OUT_INDEX + 1];
+        this.happeningsByIndex = happenings;
+        happenings[BOOK_IN_INDEX] = bookIn.isAfter(asOf) ? List.of()
+                : List.of(new Happening(EventVocabulary.BOOK_IN, bookIn, Optional.empty(), episode.bookIn()));
+        happenings[BOOK_OUT_INDEX] = bookOut.isEmpty() ? List.of()
+                : List.of(new Happening(EventVocabulary.BOOK_OUT, bookOut.get().at(), Optional.empty(), bookOut.get()));
         this.absences = computeAbsences();
     }
 
-    private void add(Happening happening) {
-        byCode.computeIfAbsent(happening.code, k -> new ArrayList<>()).add(happening);
+    private static Map<String, Integer> happeningIndex() {
+        Map<String, Integer> index = new HashMap<>();
+        for (EventType type : EventType.values()) {
+            index.put(type.code(), type.ordinal());
+        }
+        index.put(EventVocabulary.BOOK_IN, BOOK_IN_INDEX);
+        index.put(EventVocabulary.BOOK_OUT, BOOK_OUT_INDEX);
+        return Map.copyOf(index);
     }
 
-    /** The happenings of one code, in time order. */
+    /** The happenings of one code, in time order; made on first ask. */
     List<Happening> happenings(String code) {
-        return byCode.getOrDefault(code, List.of());
+        Integer index = HAPPENING_INDEX.get(code);
+        if (index == null) {
+            return List.of();
+        }
+        List<Happening> happenings = happeningsByIndex[index];
+        if (happenings == null) {
+            List<MedicalEvent> group = byEventType[index];
+            if (group == null) {
+                happenings = List.of();
+            } else {
+                happenings = new ArrayList<>(group.size());
+                for (MedicalEvent event : group) {
+                    happenings.add(new Happening(code, event.at(), Optional.of(event.id()), event));
+                }
+            }
+            happeningsByIndex[index] = happenings;
+        }
+        return happenings;
     }
 
     /** The events of one type, in time order; computed once per type. Not thread-safe: one evaluation, one thread. */
     @SuppressWarnings("unchecked")
     <T extends MedicalEvent> List<T> eventsOf(Class<T> type) {
-        List<?> cached = byType.get(type);
+        List<?> cached = byClass.get(type);
         if (cached == null) {
             cached = computeEventsOf(type);
-            byType.put(type, cached);
+            byClass.put(type, cached);
         }
         return (List<T>) cached;
     }
 
     private <T extends MedicalEvent> List<T> computeEventsOf(Class<T> type) {
-        if (byClass == null) {
-            // one pass over the timeline, grouped by implementation class, serves every type asked for
-            byClass = new LinkedHashMap<>();
-            for (MedicalEvent event : events) {
-                byClass.computeIfAbsent(event.getClass(), k -> new ArrayList<>()).add(event);
+        // a model type is one event type: find the groups whose events are of the class asked for
+        List<T> result = null;
+        int groups = 0;
+        for (List<MedicalEvent> group : byEventType) {
+            if (group == null || !type.isInstance(group.get(0))) {
+                continue;
+            }
+            groups++;
+            for (MedicalEvent event : group) {
+                if (type.isInstance(event)) {
+                    if (result == null) {
+                        result = new ArrayList<>(group.size());
+                    }
+                    result.add(type.cast(event));
+                }
             }
         }
-        List<MedicalEvent> only = null;
-        int matches = 0;
-        for (Map.Entry<Class<?>, List<MedicalEvent>> entry : byClass.entrySet()) {
-            if (type.isAssignableFrom(entry.getKey())) {
-                only = entry.getValue();
-                matches++;
-            }
-        }
-        if (matches == 0) {
+        if (result == null) {
             return List.of();
         }
-        List<T> result = new ArrayList<>();
-        for (MedicalEvent event : matches == 1 ? only : events) {
-            if (type.isInstance(event)) {
-                result.add(type.cast(event));
-            }
+        if (groups > 1) {
+            // a supertype of several event types: back to timeline order
+            result.sort(ORDER);
         }
         return Collections.unmodifiableList(result);
     }

@@ -154,6 +154,10 @@ final class RecurringRule implements Rule {
         }
         List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
         String what = ctx.plan.describe(satisfaction);
+        // the same for every interval of the window: worked out once
+        String intervalOf = " of " + Durations.text(every) + " from " + (window.anchorId.isPresent() ? window.anchorId.get()
+                : window.start.equals(facts.bookIn) ? "book-in"
+                : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
         Instant end = window.start;
         for (int k = 0; ; k++) {
             // each interval starts where the previous ended: the same instant as start + k * every, without BigDecimal
@@ -196,9 +200,7 @@ final class RecurringRule implements Rule {
                 evidence.addAll(hit.ids());
             }
             builder.evidenceEventIds(evidence);
-            String interval = "interval " + (k + 1) + " of " + Durations.text(every) + " from "
-                    + window.anchorId.orElse(window.start.equals(facts.bookIn) ? "book-in"
-                            : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
+            String interval = "interval " + (k + 1) + intervalOf;
             if (met) {
                 builder.satisfiedAt(satisfiedAt);
                 findings.add(ctx.finish(builder, FindingStatus.MET, end, "met: " + what + " in " + interval));
