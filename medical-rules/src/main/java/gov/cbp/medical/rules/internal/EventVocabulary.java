@@ -159,6 +159,25 @@ public final class EventVocabulary {
     }
 
     /**
+     * The vocabulary's own instance of an event type code, so that later lookups keyed by it compare by
+     * identity first; any other string is returned as it is.
+     *
+     * @param code the code, may be null
+     * @return the canonical instance, or the argument
+     */
+    public static String canonical(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (String known : FIELDS.keySet()) {
+            if (known.equals(code)) {
+                return known;
+            }
+        }
+        return code;
+    }
+
+    /**
      * The fields of an event type.
      *
      * @param eventCode the event type code

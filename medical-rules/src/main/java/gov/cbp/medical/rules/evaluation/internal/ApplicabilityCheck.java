@@ -87,8 +87,11 @@ final class ApplicabilityCheck {
 
     private Judgement age(Applicability applicability, Instant at) {
         Optional<Age> age = facts.ageAt(at);
-        int min = applicability.minAgeYears().orElse(0);
-        int max = applicability.maxAgeYears().orElse(Integer.MAX_VALUE);
+        Optional<Integer> minAge = applicability.minAgeYears();
+        Optional<Integer> maxAge = applicability.maxAgeYears();
+        // no boxing of the open bounds
+        int min = minAge.isPresent() ? minAge.get() : 0;
+        int max = maxAge.isPresent() ? maxAge.get() : Integer.MAX_VALUE;
         if (age.isPresent()) {
             int years = age.get().years();
             if (years < min) {

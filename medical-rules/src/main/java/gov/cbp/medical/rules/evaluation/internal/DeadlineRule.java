@@ -49,8 +49,12 @@ final class DeadlineRule implements Rule {
         for (int v = 0; v < holding.size(); v++) {
             Standard version = holding.get(v);
             Requirement requirement = ctx.plan.definitions.get(v);
-            for (Trigger trigger : requirement.triggers()) {
-                for (Happening happening : ctx.facts.happenings(trigger.on())) {
+            List<Trigger> triggers = requirement.triggers();
+            for (int t = 0; t < triggers.size(); t++) {
+                Trigger trigger = triggers.get(t);
+                List<Happening> happenings = ctx.facts.happenings(trigger.on());
+                for (int h = 0; h < happenings.size(); h++) {
+                    Happening happening = happenings.get(h);
                     VersionTimeline.VersionLookup lookup = ctx.versionAt(happening.at);
                     if (!lookup.unknown && !lookup.is(version)) {
                         continue;
@@ -90,8 +94,9 @@ final class DeadlineRule implements Rule {
             result.sort((a, b) -> a.happening.at.compareTo(b.happening.at) != 0 ? a.happening.at.compareTo(b.happening.at)
                     : a.happening.key().compareTo(b.happening.key()));
         }
-        for (Candidate candidate : result) {
-            if (candidate.judgement.value == Tri.NO && reason.length() == 0) {
+        for (int i = 0; i < result.size() && reason.length() == 0; i++) {
+            Candidate candidate = result.get(i);
+            if (candidate.judgement.value == Tri.NO) {
                 reason.append(candidate.happening.label()).append(": ").append(candidate.judgement.reason);
             }
         }
@@ -125,9 +130,9 @@ final class DeadlineRule implements Rule {
                 break;
             }
         }
-        if (findings.isEmpty() && reason.length() == 0) {
-            reason.append("no applicable ").append(String.join(" or ", ctx.plan.triggerCodes));
+        if (!findings.isEmpty()) {
+            return new Result(findings, null);
         }
-        return new Result(findings, "not applicable: " + reason);
+        return new Result(findings, reason.length() == 0 ? ctx.plan.noApplicableTrigger : "not applicable: " + reason);
     }
 }

@@ -8,7 +8,8 @@ final class Durations {
 
     static String text(Duration duration) {
         boolean negative = duration.isNegative();
-        Duration d = duration.abs();
+        // Duration.abs() negates through BigDecimal; seconds and nanos negate exactly by hand
+        Duration d = negative ? Duration.ofSeconds(-duration.getSeconds(), -duration.getNano()) : duration;
         long days = d.toDays();
         int hours = d.toHoursPart();
         int minutes = d.toMinutesPart();

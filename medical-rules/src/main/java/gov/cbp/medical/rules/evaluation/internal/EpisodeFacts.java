@@ -47,6 +47,8 @@ final class EpisodeFacts {
     /** The book-out if known, else the evaluation instant; never before book-in. */
     final Instant custodyEnd;
     final boolean open;
+    /** The earlier of book-in and the first event seen (an observation at the encounter may come first). */
+    final Instant firstSeen;
     final List<MedicalEvent> events;
     private static final int BOOK_IN_INDEX = EventType.values().length;
     private static final int BOOK_OUT_INDEX = BOOK_IN_INDEX + 1;
@@ -62,6 +64,9 @@ final class EpisodeFacts {
     /** The transfers seen, in time order; asked for at every facility lookup. */
     private final List<Transfer> transfers = new ArrayList<>();
     private Instant[] breakpoints;
+    private List<ZoneId> zones;
+    /** The book-in's hold room, read once (the model makes a new Optional at each call). */
+    private final Optional<String> bookInRoom;
     private final List<Span> absences;
     private List<Span> inFacility;
     private List<Span> inMonitoring;
@@ -82,6 +87,8 @@ final class EpisodeFacts {
         }
         visible.sort(ORDER);
         this.events = Collections.unmodifiableList(visible);
+        this.bookInRoom = episode.bookIn().holdRoom();
+        this.firstSeen = visible.isEmpty() || !visible.get(0).at().isBefore(bookIn) ? bookIn : visible.get(0).at();
         @SuppressWarnings("unchecked")
         List<MedicalEvent>[] grouped = new List[BOOK_IN_INDEX];
         for (MedicalEvent event : visible) {
@@ -205,7 +212,7 @@ final class EpisodeFacts {
 
     /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */
     Optional<String> holdRoomAt(Instant at) {
-        Optional<String> room = episode.bookIn().holdRoom();
+        Optional<String> room = bookInRoom;
         for (MedicalEvent event : placesOfStay) {
             if (event.at().isAfter(at)) {
                 break;
@@ -352,11 +359,14 @@ final class EpisodeFacts {
 
     /** The zones of the episode's facilities. */
     List<ZoneId> zones() {
-        List<ZoneId> zones = new ArrayList<>();
-        for (Facility facility : episode.facilities()) {
-            if (!zones.contains(facility.timeZone())) {
-                zones.add(facility.timeZone());
+        if (zones == null) {
+            List<ZoneId> distinct = new ArrayList<>(2);
+            for (Facility facility : episode.facilities()) {
+                if (!distinct.contains(facility.timeZone())) {
+                    distinct.add(facility.timeZone());
+                }
             }
+            zones = Collections.unmodifiableList(distinct);
         }
         return zones;
     }

@@ -65,7 +65,10 @@ public final class EpisodeJudge {
             if (!result.findings.isEmpty()) {
                 findings.addAll(result.findings);
             } else {
-                notApplicable(context, result.notApplicable).ifPresent(findings::add);
+                Optional<Finding> none = notApplicable(context, result.notApplicable);
+                if (none.isPresent()) {
+                    findings.add(none.get());
+                }
             }
         }
         findings.sort(ORDER);

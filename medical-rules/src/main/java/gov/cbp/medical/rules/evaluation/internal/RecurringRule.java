@@ -102,7 +102,7 @@ final class RecurringRule implements Rule {
         if (findings.isEmpty() && anyWindow) {
             reason = "in the state for less than one interval";
         }
-        return new Result(findings, "not applicable: " + (reason == null ? "requirement not in force" : reason));
+        return new Result(findings, findings.isEmpty() ? "not applicable: " + (reason == null ? "requirement not in force" : reason) : null);
     }
 
     private static Finding indeterminate(RequirementContext ctx, Standard version, Requirement requirement, Instant from,

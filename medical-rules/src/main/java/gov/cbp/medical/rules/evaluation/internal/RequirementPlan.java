@@ -30,6 +30,8 @@ final class RequirementPlan {
     final boolean disabled;
     /** The trigger codes of every holding version, first seen first. */
     final List<String> triggerCodes;
+    /** Why a deadline requirement does not apply when nothing could trigger it, worded once. */
+    final String noApplicableTrigger;
     /** What every finding of each of {@link #definitions} repeats, worked out once. */
     private final List<Stamp> stamps;
     /** The waiver's text, as findings show it. */
@@ -67,6 +69,7 @@ final class RequirementPlan {
             }
         }
         this.triggerCodes = List.copyOf(codes);
+        this.noApplicableTrigger = "not applicable: no applicable " + String.join(" or ", triggerCodes);
         Map<Satisfaction, String> texts = new IdentityHashMap<>();
         for (Requirement requirement : this.definitions) {
             requirement.satisfaction().ifPresent(

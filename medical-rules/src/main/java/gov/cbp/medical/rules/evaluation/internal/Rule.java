@@ -5,7 +5,10 @@ import java.util.List;
 
 /** A rule kind's computation: the findings of one requirement for one episode, or why it does not apply. */
 interface Rule {
-    /** What a rule found: its findings, or (when there are none) the reason the requirement does not apply. */
+    /**
+     * What a rule found: its findings, or (when there are none) the reason the requirement does not apply; the
+     * reason is null when there are findings (it is worded only when it will be shown).
+     */
     final class Result {
         final List<Finding> findings;
         final String notApplicable;

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The versions of one standard over one episode, shared by the standard's requirements: which version is in force
@@ -37,8 +36,8 @@ final class VersionTimeline {
     }
 
     /**
-     * One version for the whole of custody, if the same version is in force on the local dates of book-in and of
-     * the end of custody in every zone the person was held in (and in the extreme zones if a facility is not
+     * One version for the whole of custody, if the same version is in force on the local dates of book-in (or of an
+     * earlier event, such as an observation at the encounter) and of the end of custody in every zone the person was held in (and in the extreme zones if a facility is not
      * known). A version is in force on one run of dates, so the same version at both ends means it holds between.
      */
     private VersionLookup throughout() {
@@ -54,7 +53,7 @@ final class VersionTimeline {
         }
         Standard only = null;
         for (ZoneId zone : zones) {
-            for (Instant at : new Instant[] {facts.bookIn, facts.custodyEnd}) {
+            for (Instant at : new Instant[] {facts.firstSeen, facts.custodyEnd}) {
                 Optional<Standard> version = inForce(LocalDate.ofInstant(at, zone));
                 if (version.isEmpty() || only != null && version.get() != only) {
                     return null;
@@ -87,7 +86,7 @@ final class VersionTimeline {
     }
 
     VersionLookup versionAt(Instant at) {
-        if (throughout != null && !at.isBefore(facts.bookIn) && !at.isAfter(facts.custodyEnd)) {
+        if (throughout != null && !at.isBefore(facts.firstSeen) && !at.isAfter(facts.custodyEnd)) {
             return throughout;
         }
         VersionLookup lookup = lookups.get(at);
@@ -128,20 +127,39 @@ final class VersionTimeline {
      */
     Instant[] cutPoints() {
         if (cutPoints == null) {
-            TreeSet<Instant> points = new TreeSet<>(Arrays.asList(facts.breakpoints()));
+            List<Instant> boundaries = new ArrayList<>();
             List<ZoneId> zones = facts.zones();
             for (Standard version : versions) {
-                List<LocalDate> dates = new ArrayList<>(2);
-                dates.add(version.effectiveFrom());
-                version.effectiveTo().ifPresent(dates::add);
-                for (LocalDate date : dates) {
-                    for (ZoneId zone : zones) {
-                        points.add(date.atStartOfDay(zone).toInstant());
+                for (ZoneId zone : zones) {
+                    boundaries.add(version.effectiveFrom().atStartOfDay(zone).toInstant());
+                    if (version.effectiveTo().isPresent()) {
+                        boundaries.add(version.effectiveTo().get().atStartOfDay(zone).toInstant());
                     }
                 }
             }
-            cutPoints = points.toArray(new Instant[0]);
+            boundaries.sort(null);
+            cutPoints = merge(facts.breakpoints(), boundaries);
         }
         return cutPoints;
+    }
+
+    /** The union of two sorted lists of instants, sorted and distinct (a merge: both are already in order). */
+    private static Instant[] merge(Instant[] sorted, List<Instant> others) {
+        Instant[] result = new Instant[sorted.length + others.size()];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < sorted.length || j < others.size()) {
+            Instant next;
+            if (j >= others.size() || i < sorted.length && sorted[i].compareTo(others.get(j)) <= 0) {
+                next = sorted[i++];
+            } else {
+                next = others.get(j++);
+            }
+            if (n == 0 || !result[n - 1].equals(next)) {
+                result[n++] = next;
+            }
+        }
+        return n == result.length ? result : Arrays.copyOf(result, n);
     }
 }

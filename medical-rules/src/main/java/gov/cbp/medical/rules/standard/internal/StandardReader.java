@@ -7,6 +7,7 @@ import gov.cbp.medical.model.facility.Component;
 import gov.cbp.medical.model.facility.MedicalSupportLevel;
 import gov.cbp.medical.model.facility.SurgeLevel;
 import gov.cbp.medical.model.person.PopulationClass;
+import gov.cbp.medical.rules.internal.EventVocabulary;
 import gov.cbp.medical.rules.standard.Applicability;
 import gov.cbp.medical.rules.standard.Citation;
 import gov.cbp.medical.rules.standard.Condition;
@@ -245,7 +246,7 @@ public final class StandardReader {
         }
         int before = tree.sink().size();
         tree.knownFields(node, pointer, TRIGGER_FIELDS);
-        String on = tree.text(node, pointer, "on", true);
+        String on = EventVocabulary.canonical(tree.text(node, pointer, "on", true));
         Map<String, List<String>> where = tree.valueMap(node, pointer, "where");
         List<Condition> conditions = tree.codes(node, pointer, "conditions", Condition.codes());
         JsonNode applicabilityNode = tree.object(node, pointer, "applicability", false);
@@ -296,7 +297,7 @@ public final class StandardReader {
             }
             int before = tree.sink().size();
             tree.knownFields(node, here, SATISFIER_FIELDS);
-            String event = tree.text(node, here, "event", true);
+            String event = EventVocabulary.canonical(tree.text(node, here, "event", true));
             Map<String, List<String>> where = tree.valueMap(node, here, "where");
             List<Condition> conditions = tree.codes(node, here, "conditions", Condition.codes());
             String link = tree.text(node, here, "linkField", false);
