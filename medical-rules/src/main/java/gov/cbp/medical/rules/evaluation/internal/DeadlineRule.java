@@ -41,13 +41,24 @@ final class DeadlineRule implements Rule {
     /** The candidates, one per happening (the first applicable trigger wins), in time order, and the first reason none applies. */
     static List<Candidate> candidates(RequirementContext ctx, StringBuilder reason) {
         List<Standard> holding = ctx.plan.holding;
+        // When one version is in force throughout custody, the others cannot trigger anything: skip them.
+        Standard only = ctx.timeline.onlyVersion();
+        int passes = 0;
+        for (int v = 0; v < holding.size(); v++) {
+            if (only == null || holding.get(v) == only) {
+                passes += ctx.plan.definitions.get(v).triggers().size();
+            }
+        }
         // One version with one trigger (the usual case) sees each happening once, already in time order: no map,
         // no sort; only equal neighbours (events sharing an id and instant) are merged as the map would merge them.
-        boolean onePass = holding.size() == 1 && ctx.plan.definitions.get(0).triggers().size() == 1;
+        boolean onePass = passes <= 1;
         Map<HappeningKey, Candidate> byHappening = onePass ? null : new LinkedHashMap<>();
         List<Candidate> inOrder = onePass ? new ArrayList<>() : null;
         for (int v = 0; v < holding.size(); v++) {
             Standard version = holding.get(v);
+            if (only != null && version != only) {
+                continue;
+            }
             Requirement requirement = ctx.plan.definitions.get(v);
             List<Trigger> triggers = requirement.triggers();
             for (int t = 0; t < triggers.size(); t++) {

@@ -98,6 +98,6 @@ public final class EpisodeJudge {
             why = "not applicable: not a requirement of " + version.id() + " version " + version.version();
         }
         Finding.Builder builder = ctx.base(version, requirement.get(), Optional.empty(), List.of(), false);
-        return Optional.of(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, at, why));
+        return Optional.of(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, at, ctx.prefix + why));
     }
 }

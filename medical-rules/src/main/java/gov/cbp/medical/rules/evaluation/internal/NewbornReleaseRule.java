@@ -39,7 +39,7 @@ final class NewbornReleaseRule implements Rule {
                 if (start.isEmpty()) {
                     Finding.Builder builder = ctx.base(version, requirement, Optional.of(birth.at()), happening.ids(), false);
                     findings.add(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, birth.at(),
-                            "not applicable yet: " + happening.label() + " at a hospital, not yet discharged"));
+                            ctx.prefix + "not applicable yet: " + happening.label() + " at a hospital, not yet discharged"));
                     return;
                 }
                 Satisfaction satisfaction = Satisfaction.anyOf(

@@ -120,20 +120,20 @@ final class Occurrences {
             if (!satisfied.at.isAfter(due)) {
                 if (refusal) {
                     return ctx.finish(builder, FindingStatus.EXEMPT, due,
-                            "exempt: refusal recorded in " + satisfied.label() + " at " + when + ", " + (deadline.isZero() ? "" : "within ") + clock);
+                            ctx.prefix + "exempt: refusal recorded in " + satisfied.label() + " at " + when + ", " + (deadline.isZero() ? "" : "within ") + clock);
                 }
                 return ctx.finish(builder, FindingStatus.MET, due,
-                        "met: " + satisfied.label() + " at " + when + ", " + (deadline.isZero() ? "" : "within ") + clock);
+                        ctx.prefix + "met: " + satisfied.label() + " at " + when + ", " + (deadline.isZero() ? "" : "within ") + clock);
             }
             Duration late = Duration.between(due, satisfied.at);
             builder.lateBy(late);
-            return ctx.finish(builder, FindingStatus.MET_LATE, due, "met " + Durations.text(late) + " late: "
+            return ctx.finish(builder, FindingStatus.MET_LATE, due, ctx.prefix + "met " + Durations.text(late) + " late: "
                     + satisfied.label() + (refusal ? " (refusal)" : "") + " at " + when + ", deadline " + clock);
         }
         if (maybe != null) {
             builder.missingData(missing).evidenceEventIds(maybe.ids());
             return ctx.finish(builder, FindingStatus.INDETERMINATE, due,
-                    "indeterminate: " + maybe.label() + " may satisfy it; missing " + String.join(", ", missing));
+                    ctx.prefix + "indeterminate: " + maybe.label() + " may satisfy it; missing " + String.join(", ", missing));
         }
         builder.evidenceEventIds(evidence);
         if (rejected != null) {
@@ -143,33 +143,33 @@ final class Occurrences {
             if (!exception.at().isBefore(trigger.at) && !exception.at().isAfter(facts.custodyEnd)) {
                 builder.evidenceEventIds(List.of(exception.id()));
                 return ctx.finish(builder, FindingStatus.EXEMPT, due,
-                        "exempt: exception " + exception.id() + " recorded for " + what + (deadline.isZero() ? " " : " within ") + clock);
+                        ctx.prefix + "exempt: exception " + exception.id() + " recorded for " + what + (deadline.isZero() ? " " : " within ") + clock);
             }
         }
         if (!facts.open && facts.custodyEnd.isBefore(due)) {
             if (requirement.lapse() == Lapse.NOT_OWED) {
                 return ctx.finish(builder, FindingStatus.NOT_APPLICABLE, facts.custodyEnd,
-                        "not applicable: custody ended " + Durations.text(Duration.between(facts.custodyEnd, due))
+                        ctx.prefix + "not applicable: custody ended " + Durations.text(Duration.between(facts.custodyEnd, due))
                                 + " before the deadline (" + clock + ")");
             }
             return ctx.finish(builder, FindingStatus.NOT_MET, facts.custodyEnd,
-                    "not met: custody ended without " + what + ", " + Durations.text(Duration.between(facts.custodyEnd, due))
+                    ctx.prefix + "not met: custody ended without " + what + ", " + Durations.text(Duration.between(facts.custodyEnd, due))
                             + " before the deadline (" + clock + ")");
         }
         if (!facts.open || requirement.closesAtDeadline() && facts.asOf.isAfter(due)) {
             Duration over = Duration.between(due, facts.custodyEnd);
             builder.overdueBy(over);
-            return ctx.finish(builder, FindingStatus.NOT_MET, due, "not met: " + none + (deadline.isZero() ? " " : " within ") + clock
+            return ctx.finish(builder, FindingStatus.NOT_MET, due, ctx.prefix + "not met: " + none + (deadline.isZero() ? " " : " within ") + clock
                     + (facts.open ? "" : "; custody ended " + Durations.text(over) + " after the deadline"));
         }
         if (!facts.asOf.isAfter(due)) {
-            return ctx.finish(builder, FindingStatus.DUE, due, "due in " + Durations.text(Duration.between(facts.asOf, due))
+            return ctx.finish(builder, FindingStatus.DUE, due, ctx.prefix + "due in " + Durations.text(Duration.between(facts.asOf, due))
                     + ": " + what + (deadline.isZero() ? " " : " within ") + clock);
         }
         Duration over = Duration.between(due, facts.asOf);
         builder.overdueBy(over);
         return ctx.finish(builder, FindingStatus.OVERDUE, due,
-                "overdue by " + Durations.text(over) + ": " + none + (deadline.isZero() ? " " : " within ") + clock);
+                ctx.prefix + "overdue by " + Durations.text(over) + ": " + none + (deadline.isZero() ? " " : " within ") + clock);
     }
 
     static Finding indeterminate(RequirementContext ctx, Standard version, Requirement requirement, Happening trigger,
@@ -177,6 +177,6 @@ final class Occurrences {
         Finding.Builder builder = ctx.base(version, requirement, Optional.of(trigger.at), trigger.ids(), false)
                 .missingData(missing);
         return ctx.finish(builder, FindingStatus.INDETERMINATE, trigger.at,
-                "indeterminate: whether " + trigger.label() + " starts it; missing " + String.join(", ", missing));
+                ctx.prefix + "indeterminate: whether " + trigger.label() + " starts it; missing " + String.join(", ", missing));
     }
 }

@@ -110,7 +110,7 @@ final class RecurringRule implements Rule {
         Finding.Builder builder = ctx.base(version, requirement, Optional.of(from),
                 span.anchorId.map(List::of).orElse(List.of()), false).intervalEnd(to).missingData(missing);
         return ctx.finish(builder, FindingStatus.INDETERMINATE, to,
-                "indeterminate: whether it applies for " + Durations.text(Duration.between(from, to))
+                ctx.prefix + "indeterminate: whether it applies for " + Durations.text(Duration.between(from, to))
                         + "; missing " + String.join(", ", missing));
     }
 
@@ -203,7 +203,7 @@ final class RecurringRule implements Rule {
             String interval = "interval " + (k + 1) + intervalOf;
             if (met) {
                 builder.satisfiedAt(satisfiedAt);
-                findings.add(ctx.finish(builder, FindingStatus.MET, end, "met: " + what + " in " + interval));
+                findings.add(ctx.finish(builder, FindingStatus.MET, end, ctx.prefix + "met: " + what + " in " + interval));
                 continue;
             }
             final int index = k;
@@ -216,7 +216,7 @@ final class RecurringRule implements Rule {
             if (maybe) {
                 builder.missingData(missing);
                 findings.add(ctx.finish(builder, FindingStatus.INDETERMINATE, end,
-                        "indeterminate: an event in " + interval + " may satisfy it; missing " + String.join(", ", missing)));
+                        ctx.prefix + "indeterminate: an event in " + interval + " may satisfy it; missing " + String.join(", ", missing)));
                 continue;
             }
             Optional<ExceptionRecorded> exception = exceptions.stream()
@@ -225,12 +225,12 @@ final class RecurringRule implements Rule {
             if (exception.isPresent()) {
                 builder.evidenceEventIds(List.of(exception.get().id()));
                 findings.add(ctx.finish(builder, FindingStatus.EXEMPT, end,
-                        "exempt: exception " + exception.get().id() + " recorded in " + interval));
+                        ctx.prefix + "exempt: exception " + exception.get().id() + " recorded in " + interval));
             } else if (current) {
-                findings.add(ctx.finish(builder, FindingStatus.DUE, end, "due in "
+                findings.add(ctx.finish(builder, FindingStatus.DUE, end, ctx.prefix + "due in "
                         + Durations.text(Duration.between(facts.asOf, end)) + ": " + what + " in " + interval));
             } else {
-                findings.add(ctx.finish(builder, FindingStatus.NOT_MET, end, "not met: no " + what + " in " + interval));
+                findings.add(ctx.finish(builder, FindingStatus.NOT_MET, end, ctx.prefix + "not met: no " + what + " in " + interval));
             }
         }
     }

@@ -25,6 +25,8 @@ final class RequirementContext {
     final VersionTimeline timeline;
     final Optional<Waiver> waiver;
     final boolean disabled;
+    /** What every explanation starts with: the requirement id. Callers put it first so each explanation is built once. */
+    final String prefix;
 
     RequirementContext(EpisodeFacts facts, Catalogue catalogue, RequirementPlan plan, VersionTimeline timeline,
             Matcher matcher, ApplicabilityCheck applicability) {
@@ -38,6 +40,7 @@ final class RequirementContext {
         this.timeline = timeline;
         this.waiver = plan.waiver;
         this.disabled = plan.disabled;
+        this.prefix = plan.explanationPrefix;
     }
 
     VersionTimeline.VersionLookup versionAt(Instant at) {
@@ -70,7 +73,7 @@ final class RequirementContext {
     }
 
     /**
-     * Completes a finding: its status and explanation, the facility and hold room at the instant given (clamped
+     * Completes a finding: its status and explanation (which starts with {@link #prefix}), the facility and hold room at the instant given (clamped
      * to the evaluation instant), and a disabled requirement's waiver turning an open or failed status into
      * {@code EXEMPT}.
      */
@@ -79,14 +82,14 @@ final class RequirementContext {
         String finalExplanation = explanation;
         if (disabled && (status == FindingStatus.DUE || status == FindingStatus.OVERDUE || status == FindingStatus.NOT_MET)) {
             finalStatus = FindingStatus.EXEMPT;
-            finalExplanation = "exempt: waived locally" + waiver.map(w -> " (" + w.id() + ")").orElse("")
+            finalExplanation = prefix + "exempt: waived locally" + waiver.map(w -> " (" + w.id() + ")").orElse("")
                     + "; was " + status.code();
             builder.lateBy(Optional.empty()).overdueBy(Optional.empty());
         }
         Instant at = locateAt.isAfter(facts.asOf) ? facts.asOf : locateAt;
         facts.facilityAt(at).map(Facility::facilityId).ifPresent(builder::facilityId);
         facts.holdRoomAt(at).ifPresent(builder::holdRoom);
-        return builder.status(finalStatus).explanation(requirementId + " " + finalExplanation).build();
+        return builder.status(finalStatus).explanation(finalExplanation).build();
     }
 
     static String describe(List<Satisfier> satisfiers, boolean all) {

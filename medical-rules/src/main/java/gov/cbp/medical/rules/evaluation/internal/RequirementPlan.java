@@ -16,6 +16,8 @@ import java.util.Optional;
 /** One computable requirement of a catalogue with its versions resolved once; immutable. */
 final class RequirementPlan {
     final String requirementId;
+    /** The requirement id and a space: how every explanation begins. */
+    final String explanationPrefix;
     final String standardId;
     /** The standard's index in its {@link CataloguePlan}, to share per-episode version lookups between requirements. */
     final int standardIndex;
@@ -42,6 +44,7 @@ final class RequirementPlan {
     RequirementPlan(Catalogue catalogue, String requirementId, String standardId, int standardIndex,
             List<Requirement> definitions) {
         this.requirementId = requirementId;
+        this.explanationPrefix = requirementId + " ";
         this.standardId = standardId;
         this.standardIndex = standardIndex;
         this.versions = catalogue.versions(standardId);

@@ -95,12 +95,12 @@ final class ScheduledDosesRule implements Rule {
                             && !satisfier.exemptWhere().isEmpty();
                     if (!match.at.isAfter(latest)) {
                         findings.add(ctx.finish(builder, refusal ? FindingStatus.EXEMPT : FindingStatus.MET, latest,
-                                (refusal ? "exempt: refusal recorded in " : "met: ") + match.label() + " for " + dose));
+                                ctx.prefix + (refusal ? "exempt: refusal recorded in " : "met: ") + match.label() + " for " + dose));
                     } else {
                         Duration late = Duration.between(latest, match.at);
                         builder.lateBy(late);
                         findings.add(ctx.finish(builder, FindingStatus.MET_LATE, latest,
-                                "met " + Durations.text(late) + " late: " + match.label() + " for " + dose));
+                                ctx.prefix + "met " + Durations.text(late) + " late: " + match.label() + " for " + dose));
                     }
                     continue;
                 }
@@ -109,22 +109,22 @@ final class ScheduledDosesRule implements Rule {
                 if (exception.isPresent()) {
                     builder.evidenceEventIds(List.of(exception.get().id()));
                     findings.add(ctx.finish(builder, FindingStatus.EXEMPT, latest,
-                            "exempt: exception " + exception.get().id() + " recorded for " + dose));
+                            ctx.prefix + "exempt: exception " + exception.get().id() + " recorded for " + dose));
                 } else if (!facts.open && facts.custodyEnd.isBefore(latest)) {
                     findings.add(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, facts.custodyEnd,
-                            "not applicable: custody ended before the end of the window of " + dose));
+                            ctx.prefix + "not applicable: custody ended before the end of the window of " + dose));
                 } else if (facts.open && !facts.asOf.isAfter(latest)) {
                     findings.add(ctx.finish(builder, FindingStatus.DUE, latest,
-                            "due in " + Durations.text(Duration.between(facts.asOf, latest)) + ": " + dose));
+                            ctx.prefix + "due in " + Durations.text(Duration.between(facts.asOf, latest)) + ": " + dose));
                 } else if (facts.open && facts.asOf.isBefore(closes)) {
                     Duration over = Duration.between(latest, facts.asOf);
                     builder.overdueBy(over);
                     findings.add(ctx.finish(builder, FindingStatus.OVERDUE, latest,
-                            "overdue by " + Durations.text(over) + ": " + dose));
+                            ctx.prefix + "overdue by " + Durations.text(over) + ": " + dose));
                 } else {
                     Instant end = facts.custodyEnd.isBefore(closes) ? facts.custodyEnd : closes;
                     builder.overdueBy(Duration.between(latest, end));
-                    findings.add(ctx.finish(builder, FindingStatus.NOT_MET, latest, "not met: no administration for " + dose));
+                    findings.add(ctx.finish(builder, FindingStatus.NOT_MET, latest, ctx.prefix + "not met: no administration for " + dose));
                 }
             }
         }

@@ -85,6 +85,16 @@ final class VersionTimeline {
         }
     }
 
+    /**
+     * The one version in force from the first happening to the end of custody, if there is one: every happening
+     * of the episode falls in that span, so no other version can apply to any of them.
+     *
+     * @return the version, or null if the version changes or is unknown somewhere in custody
+     */
+    Standard onlyVersion() {
+        return throughout == null ? null : throughout.standard.get();
+    }
+
     VersionLookup versionAt(Instant at) {
         if (throughout != null && !at.isBefore(facts.firstSeen) && !at.isAfter(facts.custodyEnd)) {
             return throughout;
