@@ -23,6 +23,7 @@ import gov.cbp.medical.rules.standard.MaternalState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -67,6 +68,9 @@ final class EpisodeFacts {
     private List<ZoneId> zones;
     /** The book-in's hold room, read once (the model makes a new Optional at each call). */
     private final Optional<String> bookInRoom;
+    private final boolean hasDateOfBirth;
+    private LocalDate ageDate;
+    private Optional<Age> ageOnDate;
     private final List<Span> absences;
     private List<Span> inFacility;
     private List<Span> inMonitoring;
@@ -88,6 +92,7 @@ final class EpisodeFacts {
         visible.sort(ORDER);
         this.events = Collections.unmodifiableList(visible);
         this.bookInRoom = episode.bookIn().holdRoom();
+        this.hasDateOfBirth = episode.detainee().dateOfBirth().isPresent();
         this.firstSeen = visible.isEmpty() || !visible.get(0).at().isBefore(bookIn) ? bookIn : visible.get(0).at();
         @SuppressWarnings("unchecked")
         List<MedicalEvent>[] grouped = new List[BOOK_IN_INDEX];
@@ -384,12 +389,17 @@ final class EpisodeFacts {
 
     /** The person's age at an instant, with the data missing if unknown. */
     Optional<Age> ageAt(Instant at) {
-        Detainee detainee = episode.detainee();
         Optional<ZoneId> zone = zoneAt(at);
-        if (detainee.dateOfBirth().isPresent() && zone.isEmpty()) {
+        if (hasDateOfBirth && zone.isEmpty()) {
             return Optional.empty();
         }
-        return detainee.ageOn(LocalDate.ofInstant(at, zone.orElse(ZoneId.of("UTC"))));
+        LocalDate date = LocalDate.ofInstant(at, zone.isPresent() ? zone.get() : ZoneOffset.UTC);
+        // asked for many instants of the same few days: keep the last day's answer
+        if (!date.equals(ageDate)) {
+            ageOnDate = episode.detainee().ageOn(date);
+            ageDate = date;
+        }
+        return ageOnDate;
     }
 
     /** Whether the person is under 18 by population class alone, when the age is not recorded. */

@@ -158,6 +158,7 @@ final class RecurringRule implements Rule {
         String intervalOf = " of " + Durations.text(every) + " from " + (window.anchorId.isPresent() ? window.anchorId.get()
                 : window.start.equals(facts.bookIn) ? "book-in"
                 : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
+        List<String> anchorIds = window.anchorId.isPresent() ? List.of(window.anchorId.get()) : List.of();
         Instant end = window.start;
         for (int k = 0; ; k++) {
             // each interval starts where the previous ended: the same instant as start + k * every, without BigDecimal
@@ -176,12 +177,17 @@ final class RecurringRule implements Rule {
                 current = false;
             }
             Instant stop = current ? facts.asOf : end;
-            List<Happening> hits = new ArrayList<>();
+            // one satisfier (the usual case): its bucket is already in time order and serves as is
+            List<Happening> hits = buckets.size() == 1 ? null : new ArrayList<>();
             boolean all = true;
             Instant satisfiedAt = null;
             for (List<List<Happening>> bySatisfier : buckets) {
                 List<Happening> bucket = k < bySatisfier.size() ? bySatisfier.get(k) : List.of();
-                hits.addAll(bucket);
+                if (hits == null) {
+                    hits = bucket;
+                } else {
+                    hits.addAll(bucket);
+                }
                 if (bucket.isEmpty()) {
                     all = false;
                 } else if (satisfaction.needsAll()) {
@@ -190,16 +196,21 @@ final class RecurringRule implements Rule {
                     satisfiedAt = bucket.get(0).at;
                 }
             }
-            hits.sort((a, b) -> a.at.compareTo(b.at));
-            boolean met = satisfaction.needsAll() ? all : !hits.isEmpty();
-            Finding.Builder builder = ctx.base(version, requirement, Optional.of(start),
-                    window.anchorId.map(List::of).orElse(List.of()), false)
-                    .intervalEnd(end).dueAt(end).longestGap(longestGap(start, stop, hits));
-            List<String> evidence = new ArrayList<>();
-            for (Happening hit : hits) {
-                evidence.addAll(hit.ids());
+            if (buckets.size() > 1) {
+                hits.sort((a, b) -> a.at.compareTo(b.at));
             }
-            builder.evidenceEventIds(evidence);
+            boolean met = satisfaction.needsAll() ? all : !hits.isEmpty();
+            Finding.Builder builder = ctx.base(version, requirement, Optional.of(start), anchorIds, false)
+                    .intervalEnd(end).dueAt(end).longestGap(longestGap(start, stop, hits));
+            if (hits.size() == 1) {
+                builder.evidenceEventIds(hits.get(0).ids());
+            } else if (!hits.isEmpty()) {
+                List<String> evidence = new ArrayList<>();
+                for (Happening hit : hits) {
+                    evidence.addAll(hit.ids());
+                }
+                builder.evidenceEventIds(evidence);
+            }
             String interval = "interval " + (k + 1) + intervalOf;
             if (met) {
                 builder.satisfiedAt(satisfiedAt);

@@ -63,9 +63,12 @@ final class RequirementContext {
                 .severity(stamp.severity)
                 .citation(stamp.citation)
                 .triggerAt(triggerAt)
-                .triggerEventIds(triggerIds)
                 .interpretation(stamp.interpretation)
                 .estimatedAge(estimatedAge);
+        if (!triggerIds.isEmpty()) {
+            // a new builder's list is empty: skip the generated copy loop
+            builder.triggerEventIds(triggerIds);
+        }
         if (plan.waiverText.isPresent()) {
             builder.waiver(plan.waiverText.get());
         }
