@@ -22,7 +22,25 @@ public final class EpisodeJudge {
             .thenComparing(f -> f.intervalEnd().orElse(Instant.MIN))
             .thenComparing(f -> f.status().code());
 
+    /** {@link #ORDER} after the requirement id, without the key extractors' boxing: the sort runs for every episode. */
+    private static final Comparator<Finding> WITHIN_REQUIREMENT = EpisodeJudge::compareWithinRequirement;
+
     private EpisodeJudge() {}
+
+    private static int compareWithinRequirement(Finding a, Finding b) {
+        int c = a.triggerAt().orElse(Instant.MIN).compareTo(b.triggerAt().orElse(Instant.MIN));
+        if (c != 0) {
+            return c;
+        }
+        List<String> aIds = a.triggerEventIds();
+        List<String> bIds = b.triggerEventIds();
+        c = (aIds.isEmpty() ? "" : aIds.get(0)).compareTo(bIds.isEmpty() ? "" : bIds.get(0));
+        if (c != 0) {
+            return c;
+        }
+        c = a.intervalEnd().orElse(Instant.MIN).compareTo(b.intervalEnd().orElse(Instant.MIN));
+        return c != 0 ? c : a.status().code().compareTo(b.status().code());
+    }
 
     /**
      * Evaluates an episode.
@@ -63,6 +81,10 @@ public final class EpisodeJudge {
                     applicability);
             Rule.Result result = requirement.rule.evaluate(context);
             if (!result.findings.isEmpty()) {
+                // requirements come in id order, so sorting each one's findings sorts the whole list by ORDER
+                if (result.findings.size() > 1) {
+                    result.findings.sort(WITHIN_REQUIREMENT);
+                }
                 findings.addAll(result.findings);
             } else {
                 Optional<Finding> none = notApplicable(context, result.notApplicable);
@@ -71,7 +93,6 @@ public final class EpisodeJudge {
                 }
             }
         }
-        findings.sort(ORDER);
         return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).findings(findings).build();
     }
 

@@ -38,11 +38,20 @@ final class Matcher {
             Optional<List<String>> values = field.get().read(happening.source);
             if (values.isEmpty()) {
                 result = result.and(Judgement.unknown(happening.pointer(entry.getKey())));
-            } else if (values.get().stream().noneMatch(entry.getValue()::contains)) {
+            } else if (!anyAccepted(values.get(), entry.getValue())) {
                 return Judgement.no(entry.getKey() + " not as covered");
             }
         }
         return result;
+    }
+
+    private static boolean anyAccepted(List<String> values, List<String> accepted) {
+        for (int i = 0; i < values.size(); i++) {
+            if (accepted.contains(values.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Judgement conditions(Happening happening, List<Condition> conditions) {

@@ -230,13 +230,17 @@ final class RecurringRule implements Rule {
                         ctx.prefix + "indeterminate: an event in " + interval + " may satisfy it; missing " + String.join(", ", missing)));
                 continue;
             }
-            Optional<ExceptionRecorded> exception = exceptions.stream()
-                    .filter(e -> index(window.start, e.at(), everyNanos) == index && !e.at().isBefore(window.start))
-                    .findFirst();
-            if (exception.isPresent()) {
-                builder.evidenceEventIds(List.of(exception.get().id()));
+            ExceptionRecorded exception = null;
+            for (int x = 0; x < exceptions.size() && exception == null; x++) {
+                ExceptionRecorded candidate = exceptions.get(x);
+                if (index(window.start, candidate.at(), everyNanos) == index && !candidate.at().isBefore(window.start)) {
+                    exception = candidate;
+                }
+            }
+            if (exception != null) {
+                builder.evidenceEventIds(List.of(exception.id()));
                 findings.add(ctx.finish(builder, FindingStatus.EXEMPT, end,
-                        ctx.prefix + "exempt: exception " + exception.get().id() + " recorded in " + interval));
+                        ctx.prefix + "exempt: exception " + exception.id() + " recorded in " + interval));
             } else if (current) {
                 findings.add(ctx.finish(builder, FindingStatus.DUE, end, ctx.prefix + "due in "
                         + Durations.text(Duration.between(facts.asOf, end)) + ": " + what + " in " + interval));
