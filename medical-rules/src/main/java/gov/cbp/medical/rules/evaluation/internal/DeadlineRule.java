@@ -102,8 +102,9 @@ final class DeadlineRule implements Rule {
         List<Candidate> result = inOrder;
         if (!onePass) {
             result = new ArrayList<>(byHappening.values());
-            result.sort((a, b) -> a.happening.at.compareTo(b.happening.at) != 0 ? a.happening.at.compareTo(b.happening.at)
-                    : a.happening.key().compareTo(b.happening.key()));
+            if (result.size() > 1) {
+                result.sort(DeadlineRule::inTimeOrder);
+            }
         }
         for (int i = 0; i < result.size() && reason.length() == 0; i++) {
             Candidate candidate = result.get(i);
@@ -112,6 +113,11 @@ final class DeadlineRule implements Rule {
             }
         }
         return result;
+    }
+
+    private static int inTimeOrder(Candidate a, Candidate b) {
+        int byTime = a.happening.at.compareTo(b.happening.at);
+        return byTime != 0 ? byTime : a.happening.key().compareTo(b.happening.key());
     }
 
     private static int rank(Judgement judgement) {

@@ -155,7 +155,7 @@ final class RecurringRule implements Rule {
         List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
         String what = ctx.plan.describe(satisfaction);
         // the same for every interval of the window: worked out once
-        String intervalOf = " of " + Durations.text(every) + " from " + (window.anchorId.isPresent() ? window.anchorId.get()
+        String intervalOf = " of " + ctx.plan.stamp(requirement).everyText + " from " + (window.anchorId.isPresent() ? window.anchorId.get()
                 : window.start.equals(facts.bookIn) ? "book-in"
                 : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
         List<String> anchorIds = window.anchorId.isPresent() ? List.of(window.anchorId.get()) : List.of();

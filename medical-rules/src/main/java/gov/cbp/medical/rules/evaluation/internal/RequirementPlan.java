@@ -92,11 +92,14 @@ final class RequirementPlan {
         final String severity;
         final String citation;
         final boolean interpretation;
+        /** A recurring requirement's interval as explanations write it, else null. */
+        final String everyText;
 
         Stamp(Requirement requirement) {
             this.severity = requirement.severity().code();
             this.citation = requirement.citation().text();
             this.interpretation = requirement.isInterpretation();
+            this.everyText = requirement.recurrence().map(r -> Durations.text(r.every())).orElse(null);
         }
     }
 
