@@ -69,6 +69,7 @@ final class EpisodeFacts {
     /** The book-in's hold room, read once (the model makes a new Optional at each call). */
     private final Optional<String> bookInRoom;
     private final boolean hasDateOfBirth;
+    private Place lastPlace;
     private LocalDate ageDate;
     private Optional<Age> ageOnDate;
     private final List<Span> absences;
@@ -213,6 +214,27 @@ final class EpisodeFacts {
             }
         }
         return stays;
+    }
+
+    /** Where the person was at an instant, as findings record it: facility id and hold room, null if unknown. */
+    static final class Place {
+        final Instant at;
+        final String facilityId;
+        final String holdRoom;
+
+        Place(Instant at, String facilityId, String holdRoom) {
+            this.at = at;
+            this.facilityId = facilityId;
+            this.holdRoom = holdRoom;
+        }
+    }
+
+    /** The place at an instant; the last answer is kept, since consecutive findings are often located at the same instant. */
+    Place placeAt(Instant at) {
+        if (lastPlace == null || !lastPlace.at.equals(at)) {
+            lastPlace = new Place(at, facilityAt(at).map(Facility::facilityId).orElse(null), holdRoomAt(at).orElse(null));
+        }
+        return lastPlace;
     }
 
     /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */

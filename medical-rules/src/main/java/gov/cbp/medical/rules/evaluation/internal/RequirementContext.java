@@ -1,6 +1,5 @@
 package gov.cbp.medical.rules.evaluation.internal;
 
-import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
 import gov.cbp.medical.rules.standard.Catalogue;
@@ -90,8 +89,13 @@ final class RequirementContext {
             builder.lateBy(Optional.empty()).overdueBy(Optional.empty());
         }
         Instant at = locateAt.isAfter(facts.asOf) ? facts.asOf : locateAt;
-        facts.facilityAt(at).map(Facility::facilityId).ifPresent(builder::facilityId);
-        facts.holdRoomAt(at).ifPresent(builder::holdRoom);
+        EpisodeFacts.Place place = facts.placeAt(at);
+        if (place.facilityId != null) {
+            builder.facilityId(place.facilityId);
+        }
+        if (place.holdRoom != null) {
+            builder.holdRoom(place.holdRoom);
+        }
         return builder.status(finalStatus).explanation(finalExplanation).build();
     }
 
