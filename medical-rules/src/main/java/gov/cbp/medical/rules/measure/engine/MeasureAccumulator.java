@@ -64,7 +64,12 @@ public final class MeasureAccumulator {
     private long episodesMeasuredWithErrors;
     private final Map<String, CodeCount> rejected = new TreeMap<>();
     private final Map<String, CodeCount> measuredWithErrors = new TreeMap<>();
-    private final TreeSet<String> standards = new TreeSet<>();
+    /** Standard id to the versions cited; iterating ids then versions in order gives the report's order. */
+    private final TreeMap<String, TreeSet<String>> standards = new TreeMap<>();
+    /** The versions of the last standard cited: consecutive findings mostly cite the same standard. */
+    private String lastStandardId;
+    private TreeSet<String> lastStandardVersions;
+    private String lastStandardVersion;
     private final Map<String, Facility> facilities = new TreeMap<>();
     private Instant evaluatedFrom;
     private Instant evaluatedTo;
@@ -134,7 +139,7 @@ public final class MeasureAccumulator {
         }
         episodesMeasured++;
         for (Finding finding : evaluation.findings()) {
-            standards.add(finding.standardId() + "\u0000" + finding.standardVersion());
+            cite(finding.standardId(), finding.standardVersion());
         }
         for (Facility facility : episode.facilities()) {
             facilities.merge(facility.facilityId(), facility, MeasureAccumulator::first);
@@ -143,6 +148,18 @@ public final class MeasureAccumulator {
         evaluatedFrom = evaluatedFrom == null || asOf.isBefore(evaluatedFrom) ? asOf : evaluatedFrom;
         evaluatedTo = evaluatedTo == null || asOf.isAfter(evaluatedTo) ? asOf : evaluatedTo;
         return true;
+    }
+
+    private void cite(String standardId, String version) {
+        if (standardId.equals(lastStandardId) && version.equals(lastStandardVersion)) {
+            return;
+        }
+        if (!standardId.equals(lastStandardId)) {
+            lastStandardVersions = standards.computeIfAbsent(standardId, k -> new TreeSet<>());
+            lastStandardId = standardId;
+        }
+        lastStandardVersions.add(version);
+        lastStandardVersion = version;
     }
 
     private static Facility first(Facility a, Facility b) {
@@ -187,7 +204,7 @@ public final class MeasureAccumulator {
         other.rejected.forEach((code, count) -> rejected.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.measuredWithErrors.forEach((code, count) ->
                 measuredWithErrors.computeIfAbsent(code, k -> new CodeCount()).merge(count));
-        standards.addAll(other.standards);
+        other.standards.forEach((id, versions) -> versions.forEach(version -> cite(id, version)));
         other.facilities.forEach((id, facility) -> facilities.merge(id, facility, MeasureAccumulator::first));
         if (other.evaluatedFrom != null) {
             evaluatedFrom = evaluatedFrom == null || other.evaluatedFrom.isBefore(evaluatedFrom) ? other.evaluatedFrom
@@ -221,10 +238,7 @@ public final class MeasureAccumulator {
             measures.add(VersionRef.of(definition.id(), definition.version()));
         }
         List<VersionRef> standardRefs = new ArrayList<>();
-        for (String standard : standards) {
-            int split = standard.indexOf('\u0000');
-            standardRefs.add(VersionRef.of(standard.substring(0, split), standard.substring(split + 1)));
-        }
+        standards.forEach((id, versions) -> versions.forEach(version -> standardRefs.add(VersionRef.of(id, version))));
         ReportStamp stamp = ReportStamp.builder()
                 .libraryVersion(settings.libraryVersion().orElse(LibraryVersion.current()))
                 .generatedAt(settings.generatedAt())

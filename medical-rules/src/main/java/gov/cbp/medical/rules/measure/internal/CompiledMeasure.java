@@ -311,7 +311,14 @@ public final class CompiledMeasure {
             total.add(membership);
             for (int i = 0; i < measure.stratifiers.size(); i++) {
                 Object key = stratumKey(measure.stratifiers.get(i), facts, member);
-                strata.get(i).computeIfAbsent(key, k -> new Tally(measure.observation)).add(membership);
+                Map<Object, Tally> stratum = strata.get(i);
+                // get-then-put: computeIfAbsent would allocate a capturing lambda per call.
+                Tally tally = stratum.get(key);
+                if (tally == null) {
+                    tally = new Tally(measure.observation);
+                    stratum.put(key, tally);
+                }
+                tally.add(membership);
             }
         }
 

@@ -19,6 +19,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ import java.util.Set;
 public final class EpisodeFacts {
     /** The stratum value when the data does not decide. */
     public static final String UNKNOWN = "unknown";
+    private static final int DIMENSIONS = StratifierDimension.values().length;
 
     private final CustodyEpisode episode;
     private final EpisodeEvaluation evaluation;
@@ -45,6 +47,17 @@ public final class EpisodeFacts {
     private final Map<String, List<Finding>> findings = new HashMap<>();
     private final Map<String, Facility> facilities = new HashMap<>();
     private final Map<Object, String[]> anchorValues = new HashMap<>();
+    /**
+     * The anchor values of each member already asked for: every measure of a finding asks once per stratifier,
+     * so the last member is kept apart and the rest by identity.
+     */
+    private final Map<Finding, String[]> memberValues = new IdentityHashMap<>();
+    private Finding lastMember;
+    private String[] lastMemberValues;
+    private String[] selfValues;
+    /** The age band of the last bounds asked for (stratifiers share one list of bounds, usually the default). */
+    private List<Integer> lastAgeBands;
+    private String lastAgeBand;
     private final String[] episodeValues;
 
     /**
@@ -76,7 +89,7 @@ public final class EpisodeFacts {
         for (Finding finding : evaluation.findings()) {
             findings.computeIfAbsent(finding.requirementId(), k -> new ArrayList<>(4)).add(finding);
         }
-        this.episodeValues = new String[StratifierDimension.values().length];
+        this.episodeValues = new String[DIMENSIONS];
         episodeValues[StratifierDimension.POPULATION_CLASS.ordinal()] = detainee.populationClass().code();
         episodeValues[StratifierDimension.PREGNANCY.ordinal()] = pregnant ? "pregnant" : "not-pregnant";
         episodeValues[StratifierDimension.LANGUAGE.ordinal()] = detainee.language()
@@ -160,7 +173,11 @@ public final class EpisodeFacts {
     public String value(StratifierDimension dimension, Finding finding, List<Integer> ageBands) {
         switch (dimension) {
             case AGE_BAND:
-                return ageBand(ageBands);
+                if (ageBands != lastAgeBands) {
+                    lastAgeBand = ageBand(ageBands);
+                    lastAgeBands = ageBands;
+                }
+                return lastAgeBand;
             case POPULATION_CLASS:
             case PREGNANCY:
             case LANGUAGE:
@@ -185,6 +202,25 @@ public final class EpisodeFacts {
     }
 
     private String[] anchorValues(Finding finding) {
+        if (finding == null) {
+            if (selfValues == null) {
+                selfValues = computeAnchorValues(null);
+            }
+            return selfValues;
+        }
+        if (finding != lastMember) {
+            String[] values = memberValues.get(finding);
+            if (values == null) {
+                values = computeAnchorValues(finding);
+                memberValues.put(finding, values);
+            }
+            lastMember = finding;
+            lastMemberValues = values;
+        }
+        return lastMemberValues;
+    }
+
+    private String[] computeAnchorValues(Finding finding) {
         Facility facility = bookInFacility;
         String facilityId = episode.bookIn().facilityId();
         Instant at = episode.bookIn().at();
@@ -199,24 +235,25 @@ public final class EpisodeFacts {
         LocalDate date = LocalDate.ofInstant(at, here);
         Facility anchorFacility = facility;
         String anchorFacilityId = facilityId;
-        Instant anchorAt = at;
-        return anchorValues.computeIfAbsent(List.of(facilityId, date, surgeKey(facility, at)), k -> {
-            String[] values = new String[StratifierDimension.values().length];
+        String surge = facility == null ? UNKNOWN : facility.surgeLevelAt(at).code();
+        return anchorValues.computeIfAbsent(List.of(facilityId, date, surge), k -> {
+            String[] values = new String[DIMENSIONS];
             values[StratifierDimension.FACILITY.ordinal()] = anchorFacilityId;
             values[StratifierDimension.COMPONENT.ordinal()] = anchorFacility == null ? UNKNOWN
                     : anchorFacility.component().code();
             values[StratifierDimension.AREA.ordinal()] = anchorFacility == null ? UNKNOWN : anchorFacility.area();
-            values[StratifierDimension.SURGE_LEVEL.ordinal()] = anchorFacility == null ? UNKNOWN
-                    : anchorFacility.surgeLevelAt(anchorAt).code();
-            values[StratifierDimension.DAY.ordinal()] = date.toString();
-            values[StratifierDimension.WEEK.ordinal()] = String.format(Locale.ROOT, "%d-W%02d",
-                    date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            values[StratifierDimension.MONTH.ordinal()] = date.toString().substring(0, 7);
+            values[StratifierDimension.SURGE_LEVEL.ordinal()] = surge;
+            String day = date.toString();
+            values[StratifierDimension.DAY.ordinal()] = day;
+            values[StratifierDimension.WEEK.ordinal()] = week(date);
+            values[StratifierDimension.MONTH.ordinal()] = day.substring(0, 7);
             return values;
         });
     }
 
-    private static String surgeKey(Facility facility, Instant at) {
-        return facility == null || facility.surgePeriods().isEmpty() ? "" : facility.surgeLevelAt(at).code();
+    /** The ISO week as {@code %d-W%02d}, without a Formatter. */
+    private static String week(LocalDate date) {
+        int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return date.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
     }
 }
