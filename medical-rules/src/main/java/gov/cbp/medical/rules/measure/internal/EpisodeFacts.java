@@ -86,9 +86,7 @@ public final class EpisodeFacts {
         }
         this.pregnant = pregnancy;
         this.usCitizenNewborn = newborn;
-        for (Finding finding : evaluation.findings()) {
-            findings.computeIfAbsent(finding.requirementId(), k -> new ArrayList<>(4)).add(finding);
-        }
+        groupFindings(evaluation.findings());
         this.episodeValues = new String[DIMENSIONS];
         episodeValues[StratifierDimension.POPULATION_CLASS.ordinal()] = detainee.populationClass().code();
         episodeValues[StratifierDimension.PREGNANCY.ordinal()] = pregnant ? "pregnant" : "not-pregnant";
@@ -96,6 +94,28 @@ public final class EpisodeFacts {
                 .map(l -> l.preferred().toLowerCase(Locale.ROOT)).orElse(UNKNOWN);
         episodeValues[StratifierDimension.INTERPRETER_NEED.ordinal()] = detainee.language()
                 .map(l -> l.interpreterNeeded() ? "needed" : "not-needed").orElse(UNKNOWN);
+    }
+
+    /**
+     * Groups the findings by requirement. The evaluator orders them by requirement id, so each requirement is
+     * one run and becomes a view of the list; an evaluation in another order is grouped finding by finding.
+     */
+    private void groupFindings(List<Finding> all) {
+        int start = 0;
+        for (int i = 1; i <= all.size(); i++) {
+            String requirement = all.get(start).requirementId();
+            if (i < all.size() && all.get(i).requirementId().equals(requirement)) {
+                continue;
+            }
+            if (findings.putIfAbsent(requirement, all.subList(start, i)) != null) {
+                findings.clear();
+                for (Finding finding : all) {
+                    findings.computeIfAbsent(finding.requirementId(), k -> new ArrayList<>(4)).add(finding);
+                }
+                return;
+            }
+            start = i;
+        }
     }
 
     /** @return the episode */
