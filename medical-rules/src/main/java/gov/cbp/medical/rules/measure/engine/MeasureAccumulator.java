@@ -16,6 +16,7 @@ import gov.cbp.medical.rules.measure.internal.CompiledMeasure;
 import gov.cbp.medical.rules.measure.internal.DurationHistogram;
 import gov.cbp.medical.rules.measure.internal.EpisodeFacts;
 import gov.cbp.medical.rules.measure.internal.LibraryVersion;
+import gov.cbp.medical.rules.measure.internal.StratumValues;
 import gov.cbp.medical.rules.measure.internal.Tally;
 import gov.cbp.medical.rules.measure.report.FacilityInfo;
 import gov.cbp.medical.rules.measure.report.InputSummary;
@@ -72,6 +73,8 @@ public final class MeasureAccumulator {
     private String lastStandardVersion;
     private final Map<String, Facility> facilities = new TreeMap<>();
     private Instant evaluatedFrom;
+    /** A cache, not state: the stratum values made so far, so episodes share their strings. Never merged. */
+    private final StratumValues stratumValues = new StratumValues();
     private Instant evaluatedTo;
 
     MeasureAccumulator(MeasureEngine engine) {
@@ -133,7 +136,7 @@ public final class MeasureAccumulator {
             }
         }
         EpisodeEvaluation evaluation = engine.evaluate(episode);
-        EpisodeFacts facts = new EpisodeFacts(episode, evaluation);
+        EpisodeFacts facts = new EpisodeFacts(episode, evaluation, stratumValues);
         for (CompiledMeasure.Tallies measure : tallies) {
             measure.measure().accumulate(facts, measure);
         }

@@ -44,14 +44,14 @@ public final class EpisodeFacts {
     private final boolean pregnant;
     private final boolean usCitizenNewborn;
     private final Set<EventType> eventTypes = EnumSet.noneOf(EventType.class);
-    private final Map<String, List<Finding>> findings = new HashMap<>();
+    private final Map<String, List<Finding>> findings = new HashMap<>(64);
     private final Map<String, Facility> facilities = new HashMap<>();
-    private final Map<Object, String[]> anchorValues = new HashMap<>();
+    private final StratumValues shared;
     /**
      * The anchor values of each member already asked for: every measure of a finding asks once per stratifier,
      * so the last member is kept apart and the rest by identity.
      */
-    private final Map<Finding, String[]> memberValues = new IdentityHashMap<>();
+    private Map<Finding, String[]> memberValues;
     private Finding lastMember;
     private String[] lastMemberValues;
     private String[] selfValues;
@@ -67,6 +67,18 @@ public final class EpisodeFacts {
      * @param evaluation its evaluation
      */
     public EpisodeFacts(CustodyEpisode episode, EpisodeEvaluation evaluation) {
+        this(episode, evaluation, new StratumValues());
+    }
+
+    /**
+     * Gathers the facts, sharing stratum values with the other episodes of a run.
+     *
+     * @param episode the episode
+     * @param evaluation its evaluation
+     * @param shared the run's stratum values, used by one thread at a time
+     */
+    public EpisodeFacts(CustodyEpisode episode, EpisodeEvaluation evaluation, StratumValues shared) {
+        this.shared = shared;
         this.episode = episode;
         this.evaluation = evaluation;
         for (Facility facility : episode.facilities()) {
@@ -209,10 +221,10 @@ public final class EpisodeFacts {
     }
 
     private String ageBand(List<Integer> bands) {
-        if (age == null) {
-            return UNKNOWN;
-        }
-        int years = age.years();
+        return age == null ? UNKNOWN : shared.ageBand(bands, age.years());
+    }
+
+    static String ageBand(List<Integer> bands, int years) {
         for (int i = bands.size() - 1; i >= 0; i--) {
             if (years >= bands.get(i)) {
                 return i == bands.size() - 1 ? bands.get(i) + "+" : bands.get(i) + "-" + (bands.get(i + 1) - 1);
@@ -229,6 +241,9 @@ public final class EpisodeFacts {
             return selfValues;
         }
         if (finding != lastMember) {
+            if (memberValues == null) {
+                memberValues = new IdentityHashMap<>(evaluation.findings().size());
+            }
             String[] values = memberValues.get(finding);
             if (values == null) {
                 values = computeAnchorValues(finding);
@@ -253,16 +268,16 @@ public final class EpisodeFacts {
         }
         ZoneId here = facility == null ? ZoneOffset.UTC : facility.timeZone();
         LocalDate date = LocalDate.ofInstant(at, here);
-        Facility anchorFacility = facility;
-        String anchorFacilityId = facilityId;
+        String component = facility == null ? UNKNOWN : facility.component().code();
+        String area = facility == null ? UNKNOWN : facility.area();
         String surge = facility == null ? UNKNOWN : facility.surgeLevelAt(at).code();
-        return anchorValues.computeIfAbsent(List.of(facilityId, date, surge), k -> {
+        // The key holds every input of the values: episodes may describe the same facility id differently.
+        return shared.anchor(List.of(facilityId, component, area, surge, date), k -> {
             String[] values = new String[DIMENSIONS];
-            values[StratifierDimension.FACILITY.ordinal()] = anchorFacilityId;
-            values[StratifierDimension.COMPONENT.ordinal()] = anchorFacility == null ? UNKNOWN
-                    : anchorFacility.component().code();
-            values[StratifierDimension.AREA.ordinal()] = anchorFacility == null ? UNKNOWN : anchorFacility.area();
-            values[StratifierDimension.SURGE_LEVEL.ordinal()] = surge;
+            values[StratifierDimension.FACILITY.ordinal()] = (String) k.get(0);
+            values[StratifierDimension.COMPONENT.ordinal()] = (String) k.get(1);
+            values[StratifierDimension.AREA.ordinal()] = (String) k.get(2);
+            values[StratifierDimension.SURGE_LEVEL.ordinal()] = (String) k.get(3);
             String day = date.toString();
             values[StratifierDimension.DAY.ordinal()] = day;
             values[StratifierDimension.WEEK.ordinal()] = week(date);
