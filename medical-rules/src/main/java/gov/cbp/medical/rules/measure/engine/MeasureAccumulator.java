@@ -141,8 +141,12 @@ public final class MeasureAccumulator {
             measure.measure().accumulate(facts, measure);
         }
         episodesMeasured++;
-        for (Finding finding : evaluation.findings()) {
-            cite(finding.standardId(), finding.standardVersion());
+        // The standards of the measures' requirements only, so the report is the same whether the evaluator
+        // evaluated the whole catalogue or only those requirements (Evaluator.restrictedTo).
+        for (String requirement : engine.requirementIds()) {
+            for (Finding finding : facts.findings(requirement)) {
+                cite(finding.standardId(), finding.standardVersion());
+            }
         }
         for (Facility facility : episode.facilities()) {
             facilities.merge(facility.facilityId(), facility, MeasureAccumulator::first);
