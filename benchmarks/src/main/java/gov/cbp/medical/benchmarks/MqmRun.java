@@ -85,32 +85,18 @@ public final class MqmRun {
         }
     }
 
-    /** Runs each variant, untimed, over the first lines of the file. */
+    /** Runs each variant, untimed, over the first lines of the file (streamed: the heap stays small). */
     static void warmUp(Path file) throws IOException {
-        byte[] head = head(file, WARM_UP_LINES);
-        sink = jacksonRead(new java.io.ByteArrayInputStream(head));
-        sink = measure(new java.io.ByteArrayInputStream(head), 1);
-        sink = measure(new java.io.ByteArrayInputStream(head), 2);
-    }
-
-    /** The first lines of a file, with their line ends. */
-    static byte[] head(Path file, int lines) throws IOException {
-        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream(1 << 20);
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            int seen = 0;
-            int n;
-            while (seen < lines && (n = in.read(buffer)) >= 0) {
-                int end = 0;
-                while (end < n && seen < lines) {
-                    if (buffer[end++] == '\n') {
-                        seen++;
-                    }
-                }
-                head.write(buffer, 0, end);
+        try (InputStream in = new FirstLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16), WARM_UP_LINES)) {
+            sink = jacksonRead(in);
+        }
+        for (int threads = 1; threads <= 2; threads++) {
+            try (InputStream in = new FirstLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                    WARM_UP_LINES)) {
+                sink = measure(in, threads);
             }
         }
-        return head.toByteArray();
+        peakHeapAndReset();
     }
 
     /** Jackson reading every line of the file into a tree: the floor. */
@@ -179,6 +165,60 @@ public final class MqmRun {
             pool.resetPeakUsage();
         }
         return peak;
+    }
+
+    /** A stream that ends after a number of lines. */
+    static final class FirstLines extends java.io.FilterInputStream {
+        private int lines;
+
+        FirstLines(InputStream in, int lines) {
+            super(in);
+            this.lines = lines;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (lines == 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b == '\n') {
+                lines--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (lines == 0) {
+                return -1;
+            }
+            int n = in.read(b, off, len);
+            for (int i = 0; i < n; i++) {
+                if (b[off + i] == '\n' && --lines == 0) {
+                    return i + 1;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // Through read, so skipped line ends are counted.
+            byte[] buffer = new byte[(int) Math.min(n, 8192)];
+            int read = read(buffer, 0, buffer.length);
+            return Math.max(read, 0);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 
     /** Jackson closes the stream it writes a value to; the file must stay open for the next line. */
