@@ -309,9 +309,14 @@ public final class CompiledMeasure {
         private final CompiledMeasure measure;
         private final Tally total;
         private final List<Map<Object, Tally>> strata;
+        /** Per stratifier, the last key added and its tally: a cache, not state. */
+        private final Object[] lastKeys;
+        private final Tally[] lastTallies;
 
         private Tallies(CompiledMeasure measure) {
             this.measure = measure;
+            this.lastKeys = new Object[measure.stratifiers.size()];
+            this.lastTallies = new Tally[measure.stratifiers.size()];
             this.total = new Tally(measure.observation);
             this.strata = new ArrayList<>();
             for (int i = 0; i < measure.stratifiers.size(); i++) {
@@ -323,12 +328,18 @@ public final class CompiledMeasure {
             total.add(membership);
             for (int i = 0; i < measure.stratifiers.size(); i++) {
                 Object key = stratumKey(measure.stratifiers.get(i), facts, member);
-                Map<Object, Tally> stratum = strata.get(i);
-                // get-then-put: computeIfAbsent would allocate a capturing lambda per call.
-                Tally tally = stratum.get(key);
-                if (tally == null) {
-                    tally = new Tally(measure.observation);
-                    stratum.put(key, tally);
+                Tally tally = lastTallies[i];
+                // Consecutive members mostly share a stratum (same episode, facility, day), and their values
+                // are shared strings: compare with the last key before looking the map up.
+                if (tally == null || (key != lastKeys[i] && !key.equals(lastKeys[i]))) {
+                    Map<Object, Tally> stratum = strata.get(i);
+                    tally = stratum.get(key);
+                    if (tally == null) {
+                        tally = new Tally(measure.observation);
+                        stratum.put(key, tally);
+                    }
+                    lastKeys[i] = key;
+                    lastTallies[i] = tally;
                 }
                 tally.add(membership);
             }
