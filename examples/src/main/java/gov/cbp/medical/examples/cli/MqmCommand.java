@@ -149,7 +149,8 @@ public final class MqmCommand implements Callable<Integer> {
         }
         List<Input> inputs = Input.resolve(spec, files, parent.stdin(), inputOptions.inputFormat);
         MeasureSet measureSet = measureSet();
-        Evaluator evaluator = Evaluator.of(standardsOptions.catalogue(spec));
+        // Only the requirements the measures reference: the report is the same, the run faster.
+        Evaluator evaluator = Evaluator.of(standardsOptions.catalogue(spec)).restrictedTo(measureSet.requirementIds());
         Instant generated = generatedAt == null ? Instant.now() : generatedAt;
         Instant evaluatedAt = asOf == null ? generated : asOf;
         OutputFiles.directory(out);

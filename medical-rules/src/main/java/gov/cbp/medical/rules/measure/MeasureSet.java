@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.ModelStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -90,6 +93,36 @@ public interface MeasureSet {
         List<Stratifier> all = new ArrayList<>(stratifiers());
         all.addAll(measure.stratifiers());
         return all;
+    }
+
+    /**
+     * The ids of every requirement the measures reference: their requirement ids, those their criteria and
+     * observations name. An evaluation of these requirements only gives every measure the same findings as an
+     * evaluation of the whole catalogue (see {@link gov.cbp.medical.rules.evaluation.Evaluator#restrictedTo}).
+     *
+     * @return the ids, in ascending order, not null
+     * @since 0.1
+     */
+    @JsonIgnore
+    default Set<String> requirementIds() {
+        Set<String> ids = new TreeSet<>();
+        for (MeasureDefinition measure : measures()) {
+            ids.addAll(measure.requirementIds());
+            addRequirements(measure.initialPopulation(), ids);
+            for (Optional<Criterion> criterion : List.of(measure.denominator(), measure.denominatorExclusion(),
+                    measure.numerator(), measure.numeratorExclusion())) {
+                criterion.ifPresent(c -> addRequirements(c, ids));
+            }
+            measure.observation().ifPresent(observation -> ids.addAll(observation.requirements()));
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+
+    private static void addRequirements(Criterion criterion, Set<String> ids) {
+        ids.addAll(criterion.requirements());
+        for (Criterion nested : criterion.criteria()) {
+            addRequirements(nested, ids);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What evaluation needs from a catalogue, resolved once: the computable requirements in id order, each with its
@@ -16,11 +17,14 @@ public final class CataloguePlan {
     private final List<RequirementPlan> requirements;
     private final int standardCount;
 
-    private CataloguePlan(Catalogue catalogue) {
+    private CataloguePlan(Catalogue catalogue, Predicate<String> evaluated) {
         this.catalogue = catalogue;
         List<RequirementPlan> plans = new ArrayList<>();
         Map<String, Integer> standardIndex = new HashMap<>();
         for (String requirementId : catalogue.requirementIds()) {
+            if (!evaluated.test(requirementId)) {
+                continue;
+            }
             String standardId = catalogue.standardOf(requirementId).orElseThrow();
             List<Requirement> definitions = catalogue.requirementVersions(requirementId);
             if (definitions.stream().noneMatch(Requirement::isComputable)) {
@@ -40,7 +44,18 @@ public final class CataloguePlan {
      * @return the plan
      */
     public static CataloguePlan of(Catalogue catalogue) {
-        return new CataloguePlan(catalogue);
+        return new CataloguePlan(catalogue, requirementId -> true);
+    }
+
+    /**
+     * Resolves the requirements of a catalogue that pass a filter; the others are not evaluated.
+     *
+     * @param catalogue the catalogue
+     * @param evaluated whether a requirement id is evaluated
+     * @return the plan
+     */
+    public static CataloguePlan of(Catalogue catalogue, Predicate<String> evaluated) {
+        return new CataloguePlan(catalogue, evaluated);
     }
 
     Catalogue catalogue() {

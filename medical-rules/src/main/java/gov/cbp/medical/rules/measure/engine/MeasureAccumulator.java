@@ -16,6 +16,7 @@ import gov.cbp.medical.rules.measure.internal.CompiledMeasure;
 import gov.cbp.medical.rules.measure.internal.DurationHistogram;
 import gov.cbp.medical.rules.measure.internal.EpisodeFacts;
 import gov.cbp.medical.rules.measure.internal.LibraryVersion;
+import gov.cbp.medical.rules.measure.internal.StratumValues;
 import gov.cbp.medical.rules.measure.internal.Tally;
 import gov.cbp.medical.rules.measure.report.FacilityInfo;
 import gov.cbp.medical.rules.measure.report.InputSummary;
@@ -64,9 +65,16 @@ public final class MeasureAccumulator {
     private long episodesMeasuredWithErrors;
     private final Map<String, CodeCount> rejected = new TreeMap<>();
     private final Map<String, CodeCount> measuredWithErrors = new TreeMap<>();
-    private final TreeSet<String> standards = new TreeSet<>();
+    /** Standard id to the versions cited; iterating ids then versions in order gives the report's order. */
+    private final TreeMap<String, TreeSet<String>> standards = new TreeMap<>();
+    /** The versions of the last standard cited: consecutive findings mostly cite the same standard. */
+    private String lastStandardId;
+    private TreeSet<String> lastStandardVersions;
+    private String lastStandardVersion;
     private final Map<String, Facility> facilities = new TreeMap<>();
     private Instant evaluatedFrom;
+    /** A cache, not state: the stratum values made so far, so episodes share their strings. Never merged. */
+    private final StratumValues stratumValues = new StratumValues();
     private Instant evaluatedTo;
 
     MeasureAccumulator(MeasureEngine engine) {
@@ -128,13 +136,17 @@ public final class MeasureAccumulator {
             }
         }
         EpisodeEvaluation evaluation = engine.evaluate(episode);
-        EpisodeFacts facts = new EpisodeFacts(episode, evaluation);
+        EpisodeFacts facts = new EpisodeFacts(episode, evaluation, stratumValues);
         for (CompiledMeasure.Tallies measure : tallies) {
             measure.measure().accumulate(facts, measure);
         }
         episodesMeasured++;
-        for (Finding finding : evaluation.findings()) {
-            standards.add(finding.standardId() + "\u0000" + finding.standardVersion());
+        // The standards of the measures' requirements only, so the report is the same whether the evaluator
+        // evaluated the whole catalogue or only those requirements (Evaluator.restrictedTo).
+        for (String requirement : engine.requirementIds()) {
+            for (Finding finding : facts.findings(requirement)) {
+                cite(finding.standardId(), finding.standardVersion());
+            }
         }
         for (Facility facility : episode.facilities()) {
             facilities.merge(facility.facilityId(), facility, MeasureAccumulator::first);
@@ -143,6 +155,18 @@ public final class MeasureAccumulator {
         evaluatedFrom = evaluatedFrom == null || asOf.isBefore(evaluatedFrom) ? asOf : evaluatedFrom;
         evaluatedTo = evaluatedTo == null || asOf.isAfter(evaluatedTo) ? asOf : evaluatedTo;
         return true;
+    }
+
+    private void cite(String standardId, String version) {
+        if (standardId.equals(lastStandardId) && version.equals(lastStandardVersion)) {
+            return;
+        }
+        if (!standardId.equals(lastStandardId)) {
+            lastStandardVersions = standards.computeIfAbsent(standardId, k -> new TreeSet<>());
+            lastStandardId = standardId;
+        }
+        lastStandardVersions.add(version);
+        lastStandardVersion = version;
     }
 
     private static Facility first(Facility a, Facility b) {
@@ -187,7 +211,7 @@ public final class MeasureAccumulator {
         other.rejected.forEach((code, count) -> rejected.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.measuredWithErrors.forEach((code, count) ->
                 measuredWithErrors.computeIfAbsent(code, k -> new CodeCount()).merge(count));
-        standards.addAll(other.standards);
+        other.standards.forEach((id, versions) -> versions.forEach(version -> cite(id, version)));
         other.facilities.forEach((id, facility) -> facilities.merge(id, facility, MeasureAccumulator::first));
         if (other.evaluatedFrom != null) {
             evaluatedFrom = evaluatedFrom == null || other.evaluatedFrom.isBefore(evaluatedFrom) ? other.evaluatedFrom
@@ -221,10 +245,7 @@ public final class MeasureAccumulator {
             measures.add(VersionRef.of(definition.id(), definition.version()));
         }
         List<VersionRef> standardRefs = new ArrayList<>();
-        for (String standard : standards) {
-            int split = standard.indexOf('\u0000');
-            standardRefs.add(VersionRef.of(standard.substring(0, split), standard.substring(split + 1)));
-        }
+        standards.forEach((id, versions) -> versions.forEach(version -> standardRefs.add(VersionRef.of(id, version))));
         ReportStamp stamp = ReportStamp.builder()
                 .libraryVersion(settings.libraryVersion().orElse(LibraryVersion.current()))
                 .generatedAt(settings.generatedAt())

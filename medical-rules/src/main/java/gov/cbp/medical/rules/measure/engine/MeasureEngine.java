@@ -72,6 +72,8 @@ public final class MeasureEngine {
     private final MeasurementPeriod period;
     private final InvalidEpisodePolicy invalidEpisodes;
     private final List<CompiledMeasure> compiled;
+    /** The requirements the measures reference, whose findings' standards the report lists. */
+    private final List<String> requirementIds;
 
     private MeasureEngine(Builder builder) {
         this.measureSet = Objects.requireNonNull(builder.measureSet, "measureSet");
@@ -89,6 +91,7 @@ public final class MeasureEngine {
             measures.add(new CompiledMeasure(measureSet, definition));
         }
         this.compiled = List.copyOf(measures);
+        this.requirementIds = List.copyOf(measureSet.requirementIds());
     }
 
     /**
@@ -125,6 +128,10 @@ public final class MeasureEngine {
      */
     public InvalidEpisodePolicy invalidEpisodes() {
         return invalidEpisodes;
+    }
+
+    List<String> requirementIds() {
+        return requirementIds;
     }
 
     List<CompiledMeasure> compiled() {

@@ -14,6 +14,7 @@ import gov.cbp.medical.rules.measure.StratifierDimension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,13 @@ public final class CompiledMeasure {
     private final MeasureDefinition definition;
     private final List<Stratifier> stratifiers;
     private final Observation observation;
+    /** The one member of an episode-based measure: the episode, written null. */
+    private static final List<Finding> SELF = Collections.singletonList(null);
+    // The optional criteria, unwrapped once: membership is decided per member of every episode.
+    private final Criterion denominator;
+    private final Criterion denominatorExclusion;
+    private final Criterion numerator;
+    private final Criterion numeratorExclusion;
 
     /**
      * Prepares a measure.
@@ -36,6 +44,10 @@ public final class CompiledMeasure {
         this.stratifiers = List.copyOf(set.stratifiersOf(definition));
         this.observation = definition.scoring() == Scoring.CONTINUOUS_VARIABLE
                 ? definition.observation().orElse(null) : null;
+        this.denominator = definition.denominator().orElse(null);
+        this.denominatorExclusion = definition.denominatorExclusion().orElse(null);
+        this.numerator = definition.numerator().orElse(null);
+        this.numeratorExclusion = definition.numeratorExclusion().orElse(null);
     }
 
     /** @return the definition */
@@ -66,9 +78,7 @@ public final class CompiledMeasure {
      */
     public List<Finding> members(EpisodeFacts facts) {
         if (definition.basis() == PopulationBasis.EPISODE) {
-            List<Finding> self = new ArrayList<>(1);
-            self.add(null);
-            return self;
+            return SELF;
         }
         List<String> requirements = definition.requirementIds();
         if (requirements.size() == 1) {
@@ -115,13 +125,13 @@ public final class CompiledMeasure {
             return null;
         }
         Tally.Membership membership = new Tally.Membership();
-        membership.denominator = definition.denominator()
-                .map(c -> test(c, facts, member, reasons, PopulationType.DENOMINATOR))
-                .orElseGet(() -> skip(reasons, PopulationType.DENOMINATOR, "no criterion: the whole initial population"));
+        membership.denominator = denominator != null
+                ? test(denominator, facts, member, reasons, PopulationType.DENOMINATOR)
+                : skip(reasons, PopulationType.DENOMINATOR, "no criterion: the whole initial population");
         if (membership.denominator) {
-            membership.denominatorExclusion = definition.denominatorExclusion()
-                    .map(c -> test(c, facts, member, reasons, PopulationType.DENOMINATOR_EXCLUSION))
-                    .orElseGet(() -> !skip(reasons, PopulationType.DENOMINATOR_EXCLUSION, "no criterion: none excluded"));
+            membership.denominatorExclusion = denominatorExclusion != null
+                    ? test(denominatorExclusion, facts, member, reasons, PopulationType.DENOMINATOR_EXCLUSION)
+                    : !skip(reasons, PopulationType.DENOMINATOR_EXCLUSION, "no criterion: none excluded");
         } else {
             skip(reasons, PopulationType.DENOMINATOR_EXCLUSION, "not in the denominator");
         }
@@ -134,13 +144,15 @@ public final class CompiledMeasure {
             skip(reasons, PopulationType.NUMERATOR, membership.denominator ? "excluded from the denominator"
                     : "not in the denominator");
         } else {
-            membership.numerator = test(definition.numerator().orElseThrow(), facts, member, reasons,
-                    PopulationType.NUMERATOR);
+            if (numerator == null) {
+                throw new java.util.NoSuchElementException("No value present");
+            }
+            membership.numerator = test(numerator, facts, member, reasons, PopulationType.NUMERATOR);
         }
         if (membership.numerator) {
-            membership.numeratorExclusion = definition.numeratorExclusion()
-                    .map(c -> test(c, facts, member, reasons, PopulationType.NUMERATOR_EXCLUSION))
-                    .orElseGet(() -> !skip(reasons, PopulationType.NUMERATOR_EXCLUSION, "no criterion: none excluded"));
+            membership.numeratorExclusion = numeratorExclusion != null
+                    ? test(numeratorExclusion, facts, member, reasons, PopulationType.NUMERATOR_EXCLUSION)
+                    : !skip(reasons, PopulationType.NUMERATOR_EXCLUSION, "no criterion: none excluded");
         } else if (scoring != Scoring.CONTINUOUS_VARIABLE) {
             skip(reasons, PopulationType.NUMERATOR_EXCLUSION, "not in the numerator");
         }
@@ -297,9 +309,14 @@ public final class CompiledMeasure {
         private final CompiledMeasure measure;
         private final Tally total;
         private final List<Map<Object, Tally>> strata;
+        /** Per stratifier, the last key added and its tally: a cache, not state. */
+        private final Object[] lastKeys;
+        private final Tally[] lastTallies;
 
         private Tallies(CompiledMeasure measure) {
             this.measure = measure;
+            this.lastKeys = new Object[measure.stratifiers.size()];
+            this.lastTallies = new Tally[measure.stratifiers.size()];
             this.total = new Tally(measure.observation);
             this.strata = new ArrayList<>();
             for (int i = 0; i < measure.stratifiers.size(); i++) {
@@ -311,7 +328,20 @@ public final class CompiledMeasure {
             total.add(membership);
             for (int i = 0; i < measure.stratifiers.size(); i++) {
                 Object key = stratumKey(measure.stratifiers.get(i), facts, member);
-                strata.get(i).computeIfAbsent(key, k -> new Tally(measure.observation)).add(membership);
+                Tally tally = lastTallies[i];
+                // Consecutive members mostly share a stratum (same episode, facility, day), and their values
+                // are shared strings: compare with the last key before looking the map up.
+                if (tally == null || (key != lastKeys[i] && !key.equals(lastKeys[i]))) {
+                    Map<Object, Tally> stratum = strata.get(i);
+                    tally = stratum.get(key);
+                    if (tally == null) {
+                        tally = new Tally(measure.observation);
+                        stratum.put(key, tally);
+                    }
+                    lastKeys[i] = key;
+                    lastTallies[i] = tally;
+                }
+                tally.add(membership);
             }
         }
 

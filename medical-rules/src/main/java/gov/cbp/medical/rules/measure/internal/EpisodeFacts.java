@@ -19,6 +19,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ import java.util.Set;
 public final class EpisodeFacts {
     /** The stratum value when the data does not decide. */
     public static final String UNKNOWN = "unknown";
+    private static final int DIMENSIONS = StratifierDimension.values().length;
 
     private final CustodyEpisode episode;
     private final EpisodeEvaluation evaluation;
@@ -42,9 +44,20 @@ public final class EpisodeFacts {
     private final boolean pregnant;
     private final boolean usCitizenNewborn;
     private final Set<EventType> eventTypes = EnumSet.noneOf(EventType.class);
-    private final Map<String, List<Finding>> findings = new HashMap<>();
+    private final Map<String, List<Finding>> findings = new HashMap<>(64);
     private final Map<String, Facility> facilities = new HashMap<>();
-    private final Map<Object, String[]> anchorValues = new HashMap<>();
+    private final StratumValues shared;
+    /**
+     * The anchor values of each member already asked for: every measure of a finding asks once per stratifier,
+     * so the last member is kept apart and the rest by identity.
+     */
+    private Map<Finding, String[]> memberValues;
+    private Finding lastMember;
+    private String[] lastMemberValues;
+    private String[] selfValues;
+    /** The age band of the last bounds asked for (stratifiers share one list of bounds, usually the default). */
+    private List<Integer> lastAgeBands;
+    private String lastAgeBand;
     private final String[] episodeValues;
 
     /**
@@ -54,6 +67,18 @@ public final class EpisodeFacts {
      * @param evaluation its evaluation
      */
     public EpisodeFacts(CustodyEpisode episode, EpisodeEvaluation evaluation) {
+        this(episode, evaluation, new StratumValues());
+    }
+
+    /**
+     * Gathers the facts, sharing stratum values with the other episodes of a run.
+     *
+     * @param episode the episode
+     * @param evaluation its evaluation
+     * @param shared the run's stratum values, used by one thread at a time
+     */
+    public EpisodeFacts(CustodyEpisode episode, EpisodeEvaluation evaluation, StratumValues shared) {
+        this.shared = shared;
         this.episode = episode;
         this.evaluation = evaluation;
         for (Facility facility : episode.facilities()) {
@@ -73,16 +98,36 @@ public final class EpisodeFacts {
         }
         this.pregnant = pregnancy;
         this.usCitizenNewborn = newborn;
-        for (Finding finding : evaluation.findings()) {
-            findings.computeIfAbsent(finding.requirementId(), k -> new ArrayList<>(4)).add(finding);
-        }
-        this.episodeValues = new String[StratifierDimension.values().length];
+        groupFindings(evaluation.findings());
+        this.episodeValues = new String[DIMENSIONS];
         episodeValues[StratifierDimension.POPULATION_CLASS.ordinal()] = detainee.populationClass().code();
         episodeValues[StratifierDimension.PREGNANCY.ordinal()] = pregnant ? "pregnant" : "not-pregnant";
         episodeValues[StratifierDimension.LANGUAGE.ordinal()] = detainee.language()
                 .map(l -> l.preferred().toLowerCase(Locale.ROOT)).orElse(UNKNOWN);
         episodeValues[StratifierDimension.INTERPRETER_NEED.ordinal()] = detainee.language()
                 .map(l -> l.interpreterNeeded() ? "needed" : "not-needed").orElse(UNKNOWN);
+    }
+
+    /**
+     * Groups the findings by requirement. The evaluator orders them by requirement id, so each requirement is
+     * one run and becomes a view of the list; an evaluation in another order is grouped finding by finding.
+     */
+    private void groupFindings(List<Finding> all) {
+        int start = 0;
+        for (int i = 1; i <= all.size(); i++) {
+            String requirement = all.get(start).requirementId();
+            if (i < all.size() && all.get(i).requirementId().equals(requirement)) {
+                continue;
+            }
+            if (findings.putIfAbsent(requirement, all.subList(start, i)) != null) {
+                findings.clear();
+                for (Finding finding : all) {
+                    findings.computeIfAbsent(finding.requirementId(), k -> new ArrayList<>(4)).add(finding);
+                }
+                return;
+            }
+            start = i;
+        }
     }
 
     /** @return the episode */
@@ -160,7 +205,11 @@ public final class EpisodeFacts {
     public String value(StratifierDimension dimension, Finding finding, List<Integer> ageBands) {
         switch (dimension) {
             case AGE_BAND:
-                return ageBand(ageBands);
+                if (ageBands != lastAgeBands) {
+                    lastAgeBand = ageBand(ageBands);
+                    lastAgeBands = ageBands;
+                }
+                return lastAgeBand;
             case POPULATION_CLASS:
             case PREGNANCY:
             case LANGUAGE:
@@ -172,10 +221,10 @@ public final class EpisodeFacts {
     }
 
     private String ageBand(List<Integer> bands) {
-        if (age == null) {
-            return UNKNOWN;
-        }
-        int years = age.years();
+        return age == null ? UNKNOWN : shared.ageBand(bands, age.years());
+    }
+
+    static String ageBand(List<Integer> bands, int years) {
         for (int i = bands.size() - 1; i >= 0; i--) {
             if (years >= bands.get(i)) {
                 return i == bands.size() - 1 ? bands.get(i) + "+" : bands.get(i) + "-" + (bands.get(i + 1) - 1);
@@ -185,6 +234,28 @@ public final class EpisodeFacts {
     }
 
     private String[] anchorValues(Finding finding) {
+        if (finding == null) {
+            if (selfValues == null) {
+                selfValues = computeAnchorValues(null);
+            }
+            return selfValues;
+        }
+        if (finding != lastMember) {
+            if (memberValues == null) {
+                memberValues = new IdentityHashMap<>(evaluation.findings().size());
+            }
+            String[] values = memberValues.get(finding);
+            if (values == null) {
+                values = computeAnchorValues(finding);
+                memberValues.put(finding, values);
+            }
+            lastMember = finding;
+            lastMemberValues = values;
+        }
+        return lastMemberValues;
+    }
+
+    private String[] computeAnchorValues(Finding finding) {
         Facility facility = bookInFacility;
         String facilityId = episode.bookIn().facilityId();
         Instant at = episode.bookIn().at();
@@ -197,26 +268,27 @@ public final class EpisodeFacts {
         }
         ZoneId here = facility == null ? ZoneOffset.UTC : facility.timeZone();
         LocalDate date = LocalDate.ofInstant(at, here);
-        Facility anchorFacility = facility;
-        String anchorFacilityId = facilityId;
-        Instant anchorAt = at;
-        return anchorValues.computeIfAbsent(List.of(facilityId, date, surgeKey(facility, at)), k -> {
-            String[] values = new String[StratifierDimension.values().length];
-            values[StratifierDimension.FACILITY.ordinal()] = anchorFacilityId;
-            values[StratifierDimension.COMPONENT.ordinal()] = anchorFacility == null ? UNKNOWN
-                    : anchorFacility.component().code();
-            values[StratifierDimension.AREA.ordinal()] = anchorFacility == null ? UNKNOWN : anchorFacility.area();
-            values[StratifierDimension.SURGE_LEVEL.ordinal()] = anchorFacility == null ? UNKNOWN
-                    : anchorFacility.surgeLevelAt(anchorAt).code();
-            values[StratifierDimension.DAY.ordinal()] = date.toString();
-            values[StratifierDimension.WEEK.ordinal()] = String.format(Locale.ROOT, "%d-W%02d",
-                    date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            values[StratifierDimension.MONTH.ordinal()] = date.toString().substring(0, 7);
+        String component = facility == null ? UNKNOWN : facility.component().code();
+        String area = facility == null ? UNKNOWN : facility.area();
+        String surge = facility == null ? UNKNOWN : facility.surgeLevelAt(at).code();
+        // The key holds every input of the values: episodes may describe the same facility id differently.
+        return shared.anchor(List.of(facilityId, component, area, surge, date), k -> {
+            String[] values = new String[DIMENSIONS];
+            values[StratifierDimension.FACILITY.ordinal()] = (String) k.get(0);
+            values[StratifierDimension.COMPONENT.ordinal()] = (String) k.get(1);
+            values[StratifierDimension.AREA.ordinal()] = (String) k.get(2);
+            values[StratifierDimension.SURGE_LEVEL.ordinal()] = (String) k.get(3);
+            String day = date.toString();
+            values[StratifierDimension.DAY.ordinal()] = day;
+            values[StratifierDimension.WEEK.ordinal()] = week(date);
+            values[StratifierDimension.MONTH.ordinal()] = day.substring(0, 7);
             return values;
         });
     }
 
-    private static String surgeKey(Facility facility, Instant at) {
-        return facility == null || facility.surgePeriods().isEmpty() ? "" : facility.surgeLevelAt(at).code();
+    /** The ISO week as {@code %d-W%02d}, without a Formatter. */
+    private static String week(LocalDate date) {
+        int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return date.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
     }
 }

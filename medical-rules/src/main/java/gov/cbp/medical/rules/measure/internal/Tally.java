@@ -53,14 +53,23 @@ public final class Tally {
             numeratorExclusion++;
         }
         if (membership.denominator && !membership.denominatorExclusion) {
-            for (Finding finding : membership.measuredFindings) {
-                statuses[finding.status().ordinal()]++;
-                if (finding.interpretation()) {
+            Finding single = membership.measuredFindings.size() == 1 ? membership.measuredFindings.get(0) : null;
+            if (single != null) {
+                statuses[single.status().ordinal()]++;
+                if (single.interpretation()) {
                     onInterpretation++;
                 }
-                if (finding.estimatedAge()) {
+                if (single.estimatedAge()) {
                     onEstimatedAge++;
                 }
+            } else {
+                // A member is added to the total and to one stratum per stratifier: count its findings once.
+                Summary summary = membership.summary();
+                for (int i = 0; i < STATUSES; i++) {
+                    statuses[i] += summary.statuses[i];
+                }
+                onInterpretation += summary.onInterpretation;
+                onEstimatedAge += summary.onEstimatedAge;
             }
             if (histogram != null) {
                 if (membership.observation == null) {
@@ -161,7 +170,34 @@ public final class Tally {
         public boolean numeratorExclusion;
         /** The observation, or null. */
         public Duration observation;
-        /** The findings whose statuses are counted. */
+        /** The findings whose statuses are counted; not to be changed once the membership is added to a tally. */
         public List<Finding> measuredFindings = List.of();
+        private Summary summary;
+
+        Summary summary() {
+            if (summary == null) {
+                summary = new Summary(measuredFindings);
+            }
+            return summary;
+        }
+    }
+
+    /** The counts of a membership's measured findings. */
+    private static final class Summary {
+        private final long[] statuses = new long[STATUSES];
+        private long onInterpretation;
+        private long onEstimatedAge;
+
+        Summary(List<Finding> findings) {
+            for (Finding finding : findings) {
+                statuses[finding.status().ordinal()]++;
+                if (finding.interpretation()) {
+                    onInterpretation++;
+                }
+                if (finding.estimatedAge()) {
+                    onEstimatedAge++;
+                }
+            }
+        }
     }
 }

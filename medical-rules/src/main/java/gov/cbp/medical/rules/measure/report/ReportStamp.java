@@ -89,7 +89,8 @@ public interface ReportStamp {
     List<VersionRef> measures();
 
     /**
-     * The standards (id and version) of every finding measured, sorted.
+     * The standards (id and version) cited by the findings of the measures' requirements in the measured
+     * episodes, sorted: the same whether the whole catalogue or only those requirements were evaluated.
      *
      * @return the references, not null
      */
