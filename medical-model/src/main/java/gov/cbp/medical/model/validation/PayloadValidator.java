@@ -186,6 +186,50 @@ public final class PayloadValidator {
     }
 
     /**
+     * Reads a JSON Lines stream into lines without validating them, passing each non-blank line to {@code each}
+     * in order, for validation elsewhere with {@link #validateLine(JsonLine)} (for example, on other threads:
+     * validating each line read here gives exactly the results of {@link #validateLines}). A line longer than
+     * {@link Limits#MAX_PAYLOAD_BYTES} is passed as oversized, without its bytes. The stream is not closed.
+     *
+     * @param jsonLines the stream, not null
+     * @param each receives each non-blank line in order, not null
+     * @return the number of non-blank lines read
+     * @throws IOException if reading the stream fails
+     * @since 0.1
+     */
+    public long readLines(InputStream jsonLines, Consumer<? super JsonLine> each) throws IOException {
+        Objects.requireNonNull(each, "each");
+        JsonLines lines = new JsonLines(Objects.requireNonNull(jsonLines, "jsonLines"), Limits.MAX_PAYLOAD_BYTES);
+        long count = 0;
+        while (lines.next()) {
+            if (lines.isOversized()) {
+                count++;
+                each.accept(JsonLine.oversized(lines.lineNumber()));
+            } else if (!lines.isBlank()) {
+                count++;
+                each.accept(JsonLine.of(lines.lineNumber(), lines.buffer(), lines.length()));
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Validates one line read by {@link #readLines}. Thread-safe, like every method of this validator.
+     *
+     * @param line the line, not null
+     * @return the line's result, with the same line number, not null
+     * @since 0.1
+     */
+    public LineResult validateLine(JsonLine line) {
+        Objects.requireNonNull(line, "line");
+        if (line.isOversized()) {
+            return oversized(line.line());
+        }
+        byte[] bytes = line.bytes();
+        return LineResult.of(line.line(), EpisodeReader.episode(bytes, 0, bytes.length, notAfter(), messages));
+    }
+
+    /**
      * Validates a JSON Lines stream lazily, as a sequential stream of line results. Closing the returned
      * stream closes {@code jsonLines}.
      *
@@ -224,15 +268,19 @@ public final class PayloadValidator {
 
     private LineResult validateLine(JsonLines lines) {
         if (lines.isOversized()) {
-            ProblemCollector problems = new ProblemCollector();
-            problems.add(Severity.FATAL, "json.limit.size", "", Integer.toString(Limits.MAX_PAYLOAD_BYTES));
-            return LineResult.of(lines.lineNumber(), ValidationResult.of(problems.toProblems(messages), null));
+            return oversized(lines.lineNumber());
         }
         if (lines.isBlank()) {
             return null;
         }
         return LineResult.of(lines.lineNumber(),
                 EpisodeReader.episode(lines.buffer(), 0, lines.length(), notAfter(), messages));
+    }
+
+    private LineResult oversized(long line) {
+        ProblemCollector problems = new ProblemCollector();
+        problems.add(Severity.FATAL, "json.limit.size", "", Integer.toString(Limits.MAX_PAYLOAD_BYTES));
+        return LineResult.of(line, ValidationResult.of(problems.toProblems(messages), null));
     }
 
     private Instant notAfter() {

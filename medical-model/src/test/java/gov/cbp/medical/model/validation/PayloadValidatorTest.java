@@ -317,6 +317,28 @@ class PayloadValidatorTest {
         }
 
         @Test
+        void readLinesThenValidateLine_matchesValidateLines_evenOutOfOrder() throws Exception {
+            StringBuilder text = new StringBuilder().append(sample()).append("\n\n  \nnot json\r\n{\"pad\":\"")
+                    .append("x".repeat(Limits.MAX_PAYLOAD_BYTES)).append("\"}\n").append(sample()).append('\n')
+                    .append("{\"episodeId\": 5");
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            List<LineResult> expected = new ArrayList<>();
+            long validated = VALIDATOR.validateLines(new ByteArrayInputStream(bytes), expected::add);
+            List<JsonLine> lines = new ArrayList<>();
+            long read = VALIDATOR.readLines(new ByteArrayInputStream(bytes), lines::add);
+            assertThat(read).isEqualTo(validated).isEqualTo(5);
+            assertThat(lines).extracting(JsonLine::line).containsExactly(1L, 4L, 5L, 6L, 7L);
+            assertThat(lines).extracting(JsonLine::isOversized).containsExactly(false, false, true, false, false);
+            // validated in reverse, as another thread might: each line's result is its own
+            List<LineResult> actual = new ArrayList<>();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                actual.add(0, VALIDATOR.validateLine(lines.get(i)));
+            }
+            assertThat(actual).containsExactlyElementsOf(expected);
+            assertThat(lines.get(1)).hasToString("JsonLine[line=4, 8 bytes]");
+        }
+
+        @Test
         void oversizedLine_isReportedAndTheNextLineStillRead() throws Exception {
             StringBuilder text = new StringBuilder("{\"pad\":\"");
             text.append("x".repeat(Limits.MAX_PAYLOAD_BYTES));

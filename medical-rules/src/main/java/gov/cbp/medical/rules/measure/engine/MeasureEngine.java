@@ -1,7 +1,7 @@
 package gov.cbp.medical.rules.measure.engine;
 
 import gov.cbp.medical.model.custody.CustodyEpisode;
-import gov.cbp.medical.model.validation.LineResult;
+import gov.cbp.medical.model.validation.JsonLine;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.model.validation.Problem;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -67,6 +68,7 @@ import java.util.stream.Stream;
  */
 public final class MeasureEngine {
     private static final int BATCH = 64;
+    private static final int BATCH_BYTES = 1 << 20;
     private final MeasureSet measureSet;
     private final Function<? super CustodyEpisode, EpisodeEvaluation> evaluator;
     private final MeasurementPeriod period;
@@ -211,9 +213,9 @@ public final class MeasureEngine {
     }
 
     /**
-     * Runs the measures over a JSON Lines stream with parallel evaluation: the calling thread reads and
-     * validates the lines in order, {@code threads} workers evaluate and count them. The result equals that of
-     * {@link #runLines}. The stream is not closed.
+     * Runs the measures over a JSON Lines stream in parallel: the calling thread splits the stream into lines,
+     * {@code threads} workers validate, evaluate and count them. The result equals that of {@link #runLines}.
+     * The stream is not closed.
      *
      * @param jsonLines the stream, not null
      * @param validator the validator, not null
@@ -226,19 +228,29 @@ public final class MeasureEngine {
     public MeasureAccumulator runLinesParallel(InputStream jsonLines, PayloadValidator validator, int threads)
             throws IOException {
         try {
-            return this.<LineResult>parallel(threads, sink -> {
+            // validation is as costly as evaluation: it runs on the workers, not on the reading thread
+            return this.<JsonLine>parallel(threads, sink -> {
                 try {
-                    validator.validateLines(jsonLines, sink);
+                    validator.readLines(jsonLines, sink);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }, (accumulator, line) -> accumulator.add(line));
+            }, JsonLine::size, (accumulator, line) -> accumulator.add(validator.validateLine(line)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
     private <T> MeasureAccumulator parallel(int threads, Consumer<Consumer<T>> producer,
+            BiConsumer<MeasureAccumulator, T> add) {
+        return parallel(threads, producer, item -> 0, add);
+    }
+
+    /**
+     * Hands batches of items to workers; a batch closes at {@link #BATCH} items or, when items weigh bytes, at
+     * {@link #BATCH_BYTES}, so that queued raw lines stay a few megabytes whatever their size.
+     */
+    private <T> MeasureAccumulator parallel(int threads, Consumer<Consumer<T>> producer, ToIntFunction<T> bytes,
             BiConsumer<MeasureAccumulator, T> add) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
@@ -275,12 +287,15 @@ public final class MeasureEngine {
         try {
             List<List<T>> pending = new ArrayList<>(1);
             pending.add(new ArrayList<>(BATCH));
+            long[] pendingBytes = new long[1];
             producer.accept(item -> {
                 List<T> batch = pending.get(0);
                 batch.add(item);
-                if (batch.size() == BATCH) {
+                pendingBytes[0] += bytes.applyAsInt(item);
+                if (batch.size() == BATCH || pendingBytes[0] >= BATCH_BYTES) {
                     put(queue, batch, failure);
                     pending.set(0, new ArrayList<>(BATCH));
+                    pendingBytes[0] = 0;
                 }
             });
             put(queue, pending.get(0), failure);

@@ -1,0 +1,72 @@
+package gov.cbp.medical.model.validation;
+
+import gov.cbp.medical.model.common.Limits;
+import java.util.Arrays;
+
+/**
+ * One non-blank line of a JSON Lines stream as read, not yet validated: its 1-based line number and its bytes,
+ * or only the fact that it was longer than {@link Limits#MAX_PAYLOAD_BYTES} (such a line is never held).
+ *
+ * <p>Made by {@link PayloadValidator#readLines} so that the lines of one stream can be validated elsewhere,
+ * for example on several threads, with {@link PayloadValidator#validateLine(JsonLine)}. {@code toString()} shows
+ * the line number and size only: the bytes may hold personal data.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; the bytes are a private copy.
+ *
+ * @since 0.1
+ */
+public final class JsonLine {
+    private final long line;
+    private final byte[] bytes;
+    private final boolean oversized;
+
+    private JsonLine(long line, byte[] bytes, boolean oversized) {
+        this.line = line;
+        this.bytes = bytes;
+        this.oversized = oversized;
+    }
+
+    static JsonLine of(long line, byte[] buffer, int length) {
+        return new JsonLine(line, Arrays.copyOf(buffer, length), false);
+    }
+
+    static JsonLine oversized(long line) {
+        return new JsonLine(line, new byte[0], true);
+    }
+
+    /**
+     * The 1-based line number in the stream.
+     *
+     * @return the line number, positive
+     */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * Whether the line was longer than the payload limit; its bytes were not kept.
+     *
+     * @return true if oversized
+     */
+    public boolean isOversized() {
+        return oversized;
+    }
+
+    /**
+     * The number of bytes of the line, without its line terminator.
+     *
+     * @return the size, 0 if oversized
+     */
+    public int size() {
+        return bytes.length;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    @Override
+    public String toString() {
+        return "JsonLine[line=" + line + (oversized ? ", oversized" : ", " + bytes.length + " bytes") + "]";
+    }
+}
