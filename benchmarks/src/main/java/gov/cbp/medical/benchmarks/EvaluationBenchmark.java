@@ -38,8 +38,13 @@ public class EvaluationBenchmark {
         bytes = payload.bytes();
         episode = payload.episode();
         evaluator = Evaluator.of(Catalogue.baseline());
-        asOf = episode.bookOut().map(out -> out.at().plusSeconds(3600)).orElse(episode.bookIn().at().plusSeconds(86_400));
+        asOf = asOf(episode);
         mapper = MedicalJson.mapper();
+    }
+
+    /** The evaluation instant: an hour after book-out, or a day after book-in for an open episode. */
+    static Instant asOf(CustodyEpisode episode) {
+        return episode.bookOut().map(out -> out.at().plusSeconds(3600)).orElse(episode.bookIn().at().plusSeconds(86_400));
     }
 
     @Benchmark

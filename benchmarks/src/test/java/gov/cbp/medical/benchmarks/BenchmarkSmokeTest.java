@@ -64,6 +64,18 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void evaluationCpu_measuresEverySize() throws Exception {
+        EvaluationCpu.Figures[] figures = EvaluationCpu.measure(1, 2);
+        assertThat(figures).extracting(EvaluationCpu.Figures::size)
+                .containsExactly("short-adult", "juvenile-day", "family-72h");
+        assertThat(figures).allSatisfy(f -> {
+            assertThat(f.evaluateMicros()).isNotNegative();
+            assertThat(f.bindBytes()).isPositive();
+            assertThat(f.evaluateBytes()).isPositive();
+        });
+    }
+
+    @Test
     void jmh_oneForklessIteration_runs() throws Exception {
         Options options = new OptionsBuilder().include(ValidationBenchmark.class.getName() + ".libraryValidate")
                 .param("size", "short-adult").forks(0).warmupIterations(0).measurementIterations(1)

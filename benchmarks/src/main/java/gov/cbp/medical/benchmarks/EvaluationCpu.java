@@ -1,0 +1,94 @@
+package gov.cbp.medical.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.json.MedicalJson;
+import gov.cbp.medical.rules.evaluation.Evaluator;
+import gov.cbp.medical.rules.standard.Catalogue;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Evaluation against binding, per payload size, in thread CPU time and bytes allocated: steadier than JMH's
+ * wall clock on a shared machine (other processes' load and the collector's threads are not counted). Evaluation
+ * and binding alternate in rounds and the best round of each is kept. Usage:
+ * {@code java -cp benchmarks/target/benchmarks.jar gov.cbp.medical.benchmarks.EvaluationCpu [rounds] [operations]}
+ * (defaults 10 and 2,000).
+ */
+public final class EvaluationCpu {
+    private EvaluationCpu() {}
+
+    /** One payload size's figures: microseconds and bytes allocated per operation. */
+    record Figures(String size, double evaluateMicros, double bindMicros, long evaluateBytes, long bindBytes) {
+        double ratio() {
+            return evaluateMicros / bindMicros;
+        }
+    }
+
+    /**
+     * Runs the comparison and prints one line per payload size.
+     *
+     * @param args rounds and operations per round, optional
+     * @throws Exception if binding fails
+     */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int operations = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        print(measure(rounds, operations), System.out);
+    }
+
+    static Figures[] measure(int rounds, int operations) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        Evaluator evaluator = Evaluator.of(Catalogue.baseline());
+        ObjectMapper mapper = MedicalJson.mapper();
+        Payloads[] sizes = Payloads.values();
+        double[] evaluate = new double[sizes.length];
+        double[] bind = new double[sizes.length];
+        long[] evaluateBytes = new long[sizes.length];
+        long[] bindBytes = new long[sizes.length];
+        java.util.Arrays.fill(evaluate, Double.MAX_VALUE);
+        java.util.Arrays.fill(bind, Double.MAX_VALUE);
+        Object sink = null;
+        for (int round = 0; round < rounds; round++) {
+            for (int s = 0; s < sizes.length; s++) {
+                CustodyEpisode episode = sizes[s].episode();
+                byte[] bytes = sizes[s].bytes();
+                Instant asOf = EvaluationBenchmark.asOf(episode);
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long allocated0 = threads.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < operations; i++) {
+                    sink = evaluator.evaluate(episode, asOf);
+                }
+                long cpu1 = threads.getCurrentThreadCpuTime();
+                long allocated1 = threads.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < operations; i++) {
+                    sink = mapper.readValue(bytes, CustodyEpisode.class);
+                }
+                long cpu2 = threads.getCurrentThreadCpuTime();
+                long allocated2 = threads.getThreadAllocatedBytes(thread);
+                evaluate[s] = Math.min(evaluate[s], (cpu1 - cpu0) / 1e3 / operations);
+                bind[s] = Math.min(bind[s], (cpu2 - cpu1) / 1e3 / operations);
+                evaluateBytes[s] = (allocated1 - allocated0) / operations;
+                bindBytes[s] = (allocated2 - allocated1) / operations;
+            }
+        }
+        sinkHole = sink;
+        Figures[] figures = new Figures[sizes.length];
+        for (int s = 0; s < sizes.length; s++) {
+            figures[s] = new Figures(sizes[s].label(), evaluate[s], bind[s], evaluateBytes[s], bindBytes[s]);
+        }
+        return figures;
+    }
+
+    static volatile Object sinkHole;
+
+    static void print(Figures[] figures, PrintStream out) {
+        for (Figures f : figures) {
+            out.printf(Locale.ROOT, "%-13s evaluate %7.1f µs %7d B   bind %7.1f µs %7d B   ratio %.2f%n", f.size(),
+                    f.evaluateMicros(), f.evaluateBytes(), f.bindMicros(), f.bindBytes(), f.ratio());
+        }
+    }
+}
