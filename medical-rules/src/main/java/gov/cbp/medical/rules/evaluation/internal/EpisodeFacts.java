@@ -40,6 +40,11 @@ import java.util.TreeSet;
 final class EpisodeFacts {
     private static final Comparator<MedicalEvent> ORDER = Comparator.comparing(MedicalEvent::at)
             .thenComparing(MedicalEvent::id).thenComparing(e -> e.type().code());
+    // the custody marks' slots come after the event types'; declared before HAPPENING_INDEX, which reads them
+    private static final int BOOK_IN_INDEX = EventType.values().length;
+    private static final int BOOK_OUT_INDEX = BOOK_IN_INDEX + 1;
+    /** Where each code's happenings are kept in {@link #happeningsByIndex}: event types by ordinal, then the custody marks. */
+    private static final Map<String, Integer> HAPPENING_INDEX = happeningIndex();
 
     final CustodyEpisode episode;
     final Instant asOf;
@@ -51,11 +56,6 @@ final class EpisodeFacts {
     /** The earlier of book-in and the first event seen (an observation at the encounter may come first). */
     final Instant firstSeen;
     final List<MedicalEvent> events;
-    private static final int BOOK_IN_INDEX = EventType.values().length;
-    private static final int BOOK_OUT_INDEX = BOOK_IN_INDEX + 1;
-    /** Where each code's happenings are kept in {@link #happeningsByIndex}: event types by ordinal, then the custody marks. */
-    private static final Map<String, Integer> HAPPENING_INDEX = happeningIndex();
-
     /** The visible events grouped by type ordinal (null for none): one pass, no class tests. */
     private final List<MedicalEvent>[] byEventType;
     private final List<Happening>[] happeningsByIndex;
