@@ -150,6 +150,20 @@ class PregnancyScenarioTest {
         }
 
         @Test
+        void aBirthRecordedAfterBookOut_isJudgedByTheVersionInForceAtTheBirth() {
+            // in custody on 2025-05-04 only (the 2021 policy); the record adds a birth on 2025-05-06, after the
+            // 2025 version took effect: one version for the custody, another for the birth
+            Duration toMay4 = Duration.between(T0, Instant.parse("2025-05-04T14:00:00Z"));
+            CustodyEpisode episode = shift(adult().pregnant().released(h(4))
+                    .event(birth("B1", h(48), BirthPlace.FACILITY, false)).build(), toMay4);
+            List<Finding> list = findings(episode, h(60), R);
+            assertThat(list).anySatisfy(f -> {
+                assertThat(f.triggerEventIds()).containsExactly("B1");
+                assertThat(f.standardVersion()).isEqualTo("2025-05-05");
+            });
+        }
+
+        @Test
         void missing_overdue_reportOfAnotherEventDoesNotCount() {
             assertThat(only(born(h(10), "B9"), h(30), R).overdueBy()).contains(h(1));
         }

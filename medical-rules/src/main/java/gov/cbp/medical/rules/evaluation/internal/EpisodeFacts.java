@@ -55,6 +55,8 @@ final class EpisodeFacts {
     final boolean open;
     /** The earlier of book-in and the first event seen (an observation at the encounter may come first). */
     final Instant firstSeen;
+    /** The later of the end of custody and the last event seen (a record may hold events after book-out). */
+    final Instant lastSeen;
     final List<MedicalEvent> events;
     /** The visible events grouped by type ordinal (null for none): one pass, no class tests. */
     private final List<MedicalEvent>[] byEventType;
@@ -95,6 +97,8 @@ final class EpisodeFacts {
         this.bookInRoom = episode.bookIn().holdRoom();
         this.hasDateOfBirth = episode.detainee().dateOfBirth().isPresent();
         this.firstSeen = visible.isEmpty() || !visible.get(0).at().isBefore(bookIn) ? bookIn : visible.get(0).at();
+        Instant lastEvent = visible.isEmpty() ? custodyEnd : visible.get(visible.size() - 1).at();
+        this.lastSeen = lastEvent.isAfter(custodyEnd) ? lastEvent : custodyEnd;
         @SuppressWarnings("unchecked")
         List<MedicalEvent>[] grouped = new List[BOOK_IN_INDEX];
         for (MedicalEvent event : visible) {

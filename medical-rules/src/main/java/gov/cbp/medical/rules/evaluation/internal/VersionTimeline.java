@@ -26,7 +26,7 @@ final class VersionTimeline {
     private final List<Standard> versions;
     private final Map<Instant, VersionLookup> lookups = new HashMap<>();
     private Instant[] cutPoints;
-    /** The lookup for every instant of custody when one version is in force throughout it, else null. */
+    /** The lookup for every instant from the first happening to the last when one version is in force throughout, else null. */
     private final VersionLookup throughout;
 
     VersionTimeline(EpisodeFacts facts, List<Standard> versions) {
@@ -36,9 +36,10 @@ final class VersionTimeline {
     }
 
     /**
-     * One version for the whole of custody, if the same version is in force on the local dates of book-in (or of an
-     * earlier event, such as an observation at the encounter) and of the end of custody in every zone the person was held in (and in the extreme zones if a facility is not
-     * known). A version is in force on one run of dates, so the same version at both ends means it holds between.
+     * One version for everything the record shows, if the same version is in force on the local dates of the first
+     * happening (book-in, or an earlier observation at the encounter) and of the last (the end of custody, or a
+     * later event) in every zone the person was held in, and in the extreme zones if a facility is not known.
+     * A version is in force on one run of dates, so the same version at both ends means it holds between.
      */
     private VersionLookup throughout() {
         List<ZoneId> zones = new ArrayList<>(2);
@@ -53,7 +54,7 @@ final class VersionTimeline {
         }
         Standard only = null;
         for (ZoneId zone : zones) {
-            for (Instant at : new Instant[] {facts.firstSeen, facts.custodyEnd}) {
+            for (Instant at : new Instant[] {facts.firstSeen, facts.lastSeen}) {
                 Optional<Standard> version = inForce(LocalDate.ofInstant(at, zone));
                 if (version.isEmpty() || only != null && version.get() != only) {
                     return null;
@@ -86,8 +87,8 @@ final class VersionTimeline {
     }
 
     /**
-     * The one version in force from the first happening to the end of custody, if there is one: every happening
-     * of the episode falls in that span, so no other version can apply to any of them.
+     * The one version in force from the first happening to the last, if there is one: no other version can apply
+     * to any happening of the episode.
      *
      * @return the version, or null if the version changes or is unknown somewhere in custody
      */
@@ -96,7 +97,7 @@ final class VersionTimeline {
     }
 
     VersionLookup versionAt(Instant at) {
-        if (throughout != null && !at.isBefore(facts.firstSeen) && !at.isAfter(facts.custodyEnd)) {
+        if (throughout != null && !at.isBefore(facts.firstSeen) && !at.isAfter(facts.lastSeen)) {
             return throughout;
         }
         VersionLookup lookup = lookups.get(at);
