@@ -16,6 +16,9 @@ import java.util.Arrays;
  * @since 0.1
  */
 public final class JsonLine {
+    /** An oversized line keeps no bytes: every one shares this empty array. */
+    private static final byte[] NONE = new byte[0];
+
     private final long line;
     private final byte[] bytes;
     private final boolean oversized;
@@ -31,7 +34,7 @@ public final class JsonLine {
     }
 
     static JsonLine oversized(long line) {
-        return new JsonLine(line, new byte[0], true);
+        return new JsonLine(line, NONE, true);
     }
 
     /**
