@@ -33,6 +33,19 @@ public interface EpisodeEvaluation {
     Instant asOf();
 
     /**
+     * The instant the records are complete through: an occurrence whose deadline falls after it and that the
+     * records do not show done is {@link FindingStatus#DUE}, never {@link FindingStatus#NOT_MET} or
+     * {@link FindingStatus#OVERDUE}. Never after {@link #asOf()}.
+     *
+     * @return the instant, {@link #asOf()} by default, not null
+     * @since 0.2
+     */
+    @Value.Default
+    default Instant recordsThrough() {
+        return asOf();
+    }
+
+    /**
      * The findings.
      *
      * @return the findings, not null

@@ -108,8 +108,38 @@ public final class Evaluator {
      * @throws NullPointerException if an argument is null
      */
     public EpisodeEvaluation evaluate(CustodyEpisode episode, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return evaluate(episode, asOf, asOf);
+    }
+
+    /**
+     * Evaluates an episode as of an instant, from records complete through an earlier (or the same) instant.
+     *
+     * <p>An extract of records is complete up to some instant; judging it later would count everything after
+     * the extract as missed. So an occurrence that the records do not show done and whose deadline falls after
+     * {@code recordsThrough} is {@link FindingStatus#DUE}, not {@link FindingStatus#NOT_MET} or
+     * {@link FindingStatus#OVERDUE}; a recurring requirement is judged up to {@code recordsThrough}, where its next
+     * check is due or overdue, and an overdue-by duration runs to {@code recordsThrough}. Done occurrences are
+     * judged as always. A {@code recordsThrough} after {@code asOf} is taken as {@code asOf} (nothing after the
+     * evaluation instant is seen); the evaluation states the instant used
+     * ({@link EpisodeEvaluation#recordsThrough()}).
+     *
+     * <pre>{@code
+     * // a March extract, looked at in mid-April
+     * evaluator.evaluate(episode, Instant.parse("2025-04-15T00:00:00Z"), Instant.parse("2025-04-01T00:00:00Z"));
+     * }</pre>
+     *
+     * @param episode the episode, not null; it need not be valid
+     * @param asOf the evaluation instant (UTC), not null
+     * @param recordsThrough the instant the records are complete through (UTC), not null
+     * @return the evaluation, with findings in a stable order, not null
+     * @throws NullPointerException if an argument is null
+     * @since 0.2
+     */
+    public EpisodeEvaluation evaluate(CustodyEpisode episode, Instant asOf, Instant recordsThrough) {
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(asOf, "asOf");
-        return EpisodeJudge.evaluate(plan, episode, asOf);
+        Objects.requireNonNull(recordsThrough, "recordsThrough");
+        return EpisodeJudge.evaluate(plan, episode, asOf, recordsThrough.isAfter(asOf) ? asOf : recordsThrough);
     }
 }

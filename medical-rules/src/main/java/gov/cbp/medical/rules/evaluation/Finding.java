@@ -15,8 +15,15 @@ import org.immutables.value.Value;
  * evaluation instant, with the clause it rests on and the events that prove it.
  *
  * <p>A deadline requirement has one occurrence per trigger (one health interview per book-in, one
- * assessment per medical issue); a recurring requirement has one occurrence per interval (one welfare
- * check per hour in custody). Times are UTC instants; durations are exact.
+ * assessment per medical issue). A recurring requirement judged by the gaps between checks ({@code max-gap}) has
+ * one finding per gap that owed a check: its start is {@link #triggerAt()} (the start of the window or the
+ * previous check), its end {@link #satisfiedAt()} (the check that ended it; empty if none yet) or
+ * {@link #intervalEnd()}, its length {@link #longestGap()}, and the excess over the interval {@link #lateBy()}
+ * (a lapse ended by a late check, {@code met-late}) or {@link #overdueBy()} (a lapse to the end of the window,
+ * {@code not-met}, or still running, {@code overdue}); while the person is in custody the last finding is the next
+ * check, {@code due} or {@code overdue}, at the previous check plus the interval. A fixed-slot recurring
+ * requirement has one finding per interval, a run of missed intervals being one finding
+ * ({@link #missedIntervals()}). Times are UTC instants; durations are exact.
  *
  * <p>The explanation is one line for people and never contains personal data: it names requirements,
  * event ids, durations and codes only.
@@ -151,6 +158,16 @@ public interface Finding {
      * @return the gap, empty for a deadline requirement
      */
     Optional<Duration> longestGap();
+
+    /**
+     * For a fixed-slot recurring requirement, the number of consecutive intervals without a check that this one
+     * finding stands for (from {@link #triggerAt()} to {@link #intervalEnd()}): a long run of missed intervals is one
+     * finding, so the cost of an evaluation follows the records, not the clock.
+     *
+     * @return the count, at least 2; empty for a finding about a single interval or occurrence
+     * @since 0.2
+     */
+    Optional<Long> missedIntervals();
 
     /**
      * Whether the requirement's numbers are an interpretation that a deployment must confirm (provenance

@@ -312,6 +312,9 @@ public final class Catalogue {
             if (override.every().isPresent() && requirement.rule() != RuleKind.RECURRING) {
                 sink.error("policy.override.notApplicable", pointer + "/every", "every");
             }
+            if (override.recurrenceMode().isPresent() && requirement.rule() != RuleKind.RECURRING) {
+                sink.error("policy.override.notApplicable", pointer + "/recurrenceMode", "recurrenceMode");
+            }
             if (override.deadline().isPresent() && requirement.rule() == RuleKind.RECURRING) {
                 sink.error("policy.override.notApplicable", pointer + "/deadline", "deadline");
             }
@@ -359,6 +362,10 @@ public final class Catalogue {
                 && override.every().get().compareTo(requirement.recurrence().get().every()) > 0) {
             looser.add("every");
         }
+        if (override.recurrenceMode().orElse(null) == RecurrenceMode.FIXED_SLOTS
+                && requirement.recurrence().map(Recurrence::mode).orElse(null) == RecurrenceMode.MAX_GAP) {
+            looser.add("recurrenceMode");
+        }
         if (override.applicability().isPresent()
                 && !override.applicability().get().isAtLeastAsWideAs(requirement.applicability())) {
             looser.add("applicability");
@@ -378,8 +385,9 @@ public final class Catalogue {
                 builder.deadline(deadline);
             }
         });
-        override.every().ifPresent(every -> requirement.recurrence()
-                .ifPresent(recurrence -> builder.recurrence(Recurrence.of(every, recurrence.during()))));
+        requirement.recurrence().ifPresent(recurrence -> builder.recurrence(Recurrence.of(
+                override.every().orElse(recurrence.every()), recurrence.during(),
+                override.recurrenceMode().orElse(recurrence.mode()))));
         override.applicability().ifPresent(builder::applicability);
         if (!override.provenance().isEmpty()) {
             builder.provenance(override.provenance());

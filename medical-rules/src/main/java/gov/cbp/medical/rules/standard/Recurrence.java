@@ -9,10 +9,12 @@ import org.immutables.value.Value;
 /**
  * An immutable recurrence: a positive interval and the state during which it repeats.
  *
- * <p>Intervals form a fixed grid from the start of each window: the first is {@code [start, start + every]},
- * each later one {@code (previous end, previous end + every]}, so every instant of the window belongs to exactly
- * one interval and an event exactly at an interval's end is on time for it. An interval that the window's end
- * cuts short is not owed.
+ * <p>The {@link #mode()} says how checks are judged. In {@link RecurrenceMode#MAX_GAP} the first check is due
+ * one interval after the start of the window and each next one interval after the previous check; a check exactly
+ * at its due instant is on time. In {@link RecurrenceMode#FIXED_SLOTS} intervals form a fixed grid from the start
+ * of each window: the first is {@code [start, start + every]}, each later one {@code (previous end, previous end +
+ * every]}, so every instant of the window belongs to exactly one interval and an event exactly at an interval's
+ * end is on time for it; an interval that the window's end cuts short is not owed.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}.
  *
@@ -38,6 +40,18 @@ public interface Recurrence {
     RecurrenceWindow during();
 
     /**
+     * How the checks are judged. Data that does not say is judged in fixed slots, as before the mode existed; the
+     * shipped welfare and monitoring requirements say {@code max-gap}.
+     *
+     * @return the mode, {@link RecurrenceMode#FIXED_SLOTS} by default
+     * @since 0.2
+     */
+    @Value.Default
+    default RecurrenceMode mode() {
+        return RecurrenceMode.FIXED_SLOTS;
+    }
+
+    /**
      * Checks the interval.
      *
      * @throws IllegalStateException if the interval is not positive
@@ -59,5 +73,19 @@ public interface Recurrence {
      */
     static Recurrence of(Duration every, RecurrenceWindow during) {
         return ImmutableRecurrence.builder().every(every).during(during).build();
+    }
+
+    /**
+     * Obtains a recurrence judged in a mode.
+     *
+     * @param every the interval, positive, not null
+     * @param during the window, not null
+     * @param mode how checks are judged, not null
+     * @return the recurrence, not null
+     * @throws IllegalStateException if the interval is not positive
+     * @since 0.2
+     */
+    static Recurrence of(Duration every, RecurrenceWindow during, RecurrenceMode mode) {
+        return ImmutableRecurrence.builder().every(every).during(during).mode(mode).build();
     }
 }

@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 /**
  * An immutable local change to one requirement of the baseline, applied to every version that holds it.
  *
- * <p>A change is <em>stricter</em> when it shortens a deadline or an interval or widens the applicability; any
- * other change (a longer deadline or interval, a narrower applicability, disabling the requirement) is
+ * <p>A change is <em>stricter</em> when it shortens a deadline or an interval, widens the applicability or judges
+ * recurring checks by their gaps; any other change (a longer deadline or interval, a narrower applicability, fixed
+ * slots where the baseline judges gaps, disabling the requirement) is
  * <em>looser</em> and is accepted only with a {@link #waiver()}, which then appears in every finding of the
  * requirement. A disabled requirement's open and failed occurrences become {@code EXEMPT}.
  *
@@ -45,6 +46,16 @@ public interface RequirementOverride {
      * @return the interval, empty to keep the baseline's
      */
     Optional<Duration> every();
+
+    /**
+     * A new way of judging a recurring requirement's checks. Judging by fixed slots where the baseline judges by
+     * the gaps between checks is looser (it lets two checks lie almost two intervals apart) and needs a waiver;
+     * the other way round is stricter.
+     *
+     * @return the mode, empty to keep the baseline's
+     * @since 0.2
+     */
+    Optional<RecurrenceMode> recurrenceMode();
 
     /**
      * A new applicability.

@@ -48,6 +48,8 @@ final class EpisodeFacts {
 
     final CustodyEpisode episode;
     final Instant asOf;
+    /** The instant the records are complete through, not after {@link #asOf}: no deadline after it is judged missed. */
+    final Instant recordsThrough;
     final Instant bookIn;
     final Optional<BookOut> bookOut;
     /** The book-out if known, else the evaluation instant; never before book-in. */
@@ -79,8 +81,13 @@ final class EpisodeFacts {
     private List<Span> inMonitoring;
 
     EpisodeFacts(CustodyEpisode episode, Instant asOf) {
+        this(episode, asOf, asOf);
+    }
+
+    EpisodeFacts(CustodyEpisode episode, Instant asOf, Instant recordsThrough) {
         this.episode = episode;
         this.asOf = asOf;
+        this.recordsThrough = recordsThrough.isAfter(asOf) ? asOf : recordsThrough;
         this.bookIn = episode.bookIn().at();
         this.bookOut = episode.bookOut().filter(out -> !out.at().isAfter(asOf));
         Instant end = bookOut.map(BookOut::at).orElse(asOf);
@@ -196,6 +203,15 @@ final class EpisodeFacts {
             result.sort(ORDER);
         }
         return Collections.unmodifiableList(result);
+    }
+
+    /** The instants of the transfers seen, in time order. */
+    List<Instant> transferTimes() {
+        List<Instant> times = new ArrayList<>(transfers.size());
+        for (Transfer transfer : transfers) {
+            times.add(transfer.at());
+        }
+        return times;
     }
 
     /** The facility holding the person at an instant, following the transfers seen. */

@@ -63,11 +63,26 @@ public final class EpisodeJudge {
      * @return the evaluation
      */
     public static EpisodeEvaluation evaluate(CataloguePlan plan, CustodyEpisode episode, Instant asOf) {
+        return evaluate(plan, episode, asOf, asOf);
+    }
+
+    /**
+     * Evaluates an episode from records complete through an instant, against a catalogue resolved beforehand.
+     *
+     * @param plan the resolved catalogue
+     * @param episode the episode
+     * @param asOf the evaluation instant
+     * @param recordsThrough the instant the records are complete through, not after {@code asOf}
+     * @return the evaluation
+     */
+    public static EpisodeEvaluation evaluate(CataloguePlan plan, CustodyEpisode episode, Instant asOf,
+            Instant recordsThrough) {
         List<Finding> findings = new ArrayList<>();
         if (asOf.isBefore(episode.bookIn().at())) {
-            return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).findings(findings).build();
+            return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).recordsThrough(recordsThrough)
+                    .findings(findings).build();
         }
-        EpisodeFacts facts = new EpisodeFacts(episode, asOf);
+        EpisodeFacts facts = new EpisodeFacts(episode, asOf, recordsThrough);
         Matcher matcher = new Matcher(facts);
         ApplicabilityCheck applicability = new ApplicabilityCheck(facts);
         VersionTimeline[] timelines = new VersionTimeline[plan.standardCount()];
@@ -93,7 +108,8 @@ public final class EpisodeJudge {
                 }
             }
         }
-        return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).findings(findings).build();
+        return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).recordsThrough(recordsThrough)
+                .findings(findings).build();
     }
 
     /**

@@ -166,7 +166,8 @@ final class Occurrences {
             return ctx.finish(builder, FindingStatus.DUE, due, ctx.prefix + "due in " + Durations.text(Duration.between(facts.asOf, due))
                     + ": " + what + (deadline.isZero() ? " " : " within ") + clock);
         }
-        Duration over = Duration.between(due, facts.asOf);
+        // as far as the records go: they prove nothing after the instant they are complete through
+        Duration over = Duration.between(due, facts.recordsThrough.isAfter(due) ? facts.recordsThrough : due);
         builder.overdueBy(over);
         return ctx.finish(builder, FindingStatus.OVERDUE, due,
                 ctx.prefix + "overdue by " + Durations.text(over) + ": " + none + (deadline.isZero() ? " " : " within ") + clock);

@@ -4,6 +4,7 @@ import gov.cbp.medical.model.custody.ExceptionRecorded;
 import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
 import gov.cbp.medical.rules.standard.Recurrence;
+import gov.cbp.medical.rules.standard.RecurrenceMode;
 import gov.cbp.medical.rules.standard.RecurrenceWindow;
 import gov.cbp.medical.rules.standard.Requirement;
 import gov.cbp.medical.rules.standard.Satisfaction;
@@ -13,18 +14,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The {@code recurring} rule: while the recurrence's state holds, the requirement applies and its standard
- * version holds it, a fixed grid of intervals from the start of each window; one finding per interval that has
- * begun by the evaluation instant and is owed (a last interval cut short by the window's end is not owed).
+ * version holds it, checks are judged over each window by the recurrence's mode: by the gaps between them
+ * ({@link GapChecks}) or by a fixed grid of intervals from the start of the window ({@link #grid}). A window is
+ * judged only as far as the records go: past the instant they are complete through it is open there.
  *
- * <p>The first interval of a window is {@code [start, start + every]}, each later one
- * {@code (end of previous, end of previous + every]}. An interval is MET if a satisfying event lies in it,
- * NOT_MET once it has closed without one, and DUE while it is open. The longest gap is measured inside the
- * interval, from its start to its end (or to the evaluation instant for the current interval).
+ * <p>In the grid, the first interval of a window is {@code [start, start + every]}, each later one
+ * {@code (end of previous, end of previous + every]}; one finding per interval that has begun by the end of the
+ * records and is owed (a last interval cut short by the window's end is not owed). An interval is MET if a
+ * satisfying event lies in it, NOT_MET once it has closed without one, and DUE while it is open; at the instant an
+ * interval ends, met, the next one is DUE. Consecutive closed intervals without anything in them are one NOT_MET
+ * finding that counts them, so the findings follow the records, not the clock. The longest gap is measured inside
+ * the interval, from its start to its end (or to the end of the records for the current interval).
  */
 final class RecurringRule implements Rule {
     @Override
@@ -37,6 +43,8 @@ final class RecurringRule implements Rule {
             Standard version = holding.get(v);
             Requirement requirement = ctx.plan.definitions.get(v);
             Recurrence recurrence = requirement.recurrence().orElseThrow();
+            // judged by gaps, a transfer ends the sending facility's duty and starts the receiving one's clock
+            List<Instant> transfers = recurrence.mode() == RecurrenceMode.MAX_GAP ? ctx.facts.transferTimes() : List.of();
             List<Span> base = recurrence.during() == RecurrenceWindow.IN_FACILITY ? ctx.facts.inFacility()
                     : ctx.facts.inMonitoring();
             if (base.isEmpty() && reason == null) {
@@ -69,7 +77,7 @@ final class RecurringRule implements Rule {
                     Tri value = judgement == null ? Tri.NO : judgement.value;
                     if (value != Tri.YES && windowStart != null) {
                         anyWindow = true;
-                        grid(ctx, version, requirement, new Span(windowStart, from, span.anchorId, false), findings);
+                        judge(ctx, version, requirement, new Span(windowStart, from, span.anchorId, false), findings);
                         windowStart = null;
                     }
                     if (value != Tri.UNKNOWN && unknownStart != null) {
@@ -78,6 +86,10 @@ final class RecurringRule implements Rule {
                         unknownMissing = new ArrayList<>();
                     }
                     if (value == Tri.YES && windowStart == null) {
+                        windowStart = from;
+                    } else if (value == Tri.YES && transfers.contains(from) && from.isAfter(windowStart)) {
+                        anyWindow = true;
+                        judge(ctx, version, requirement, new Span(windowStart, from, span.anchorId, false), findings);
                         windowStart = from;
                     } else if (value == Tri.UNKNOWN) {
                         unknownStart = unknownStart == null ? from : unknownStart;
@@ -92,7 +104,7 @@ final class RecurringRule implements Rule {
                 }
                 if (windowStart != null) {
                     anyWindow = true;
-                    grid(ctx, version, requirement, new Span(windowStart, span.end, span.anchorId, span.open), findings);
+                    judge(ctx, version, requirement, new Span(windowStart, span.end, span.anchorId, span.open), findings);
                 }
                 if (unknownStart != null) {
                     findings.add(indeterminate(ctx, version, requirement, unknownStart, span.end, span, unknownMissing));
@@ -114,6 +126,21 @@ final class RecurringRule implements Rule {
                         + "; missing " + String.join(", ", missing));
     }
 
+    /** Judges one window in the recurrence's mode, ended at the instant the records are complete through. */
+    private static void judge(RequirementContext ctx, Standard version, Requirement requirement, Span window,
+            List<Finding> findings) {
+        Instant through = ctx.facts.recordsThrough;
+        Span judged = window;
+        if (window.end.isAfter(through)) {
+            judged = new Span(window.start, window.start.isAfter(through) ? window.start : through, window.anchorId, true);
+        }
+        if (requirement.recurrence().orElseThrow().mode() == RecurrenceMode.MAX_GAP) {
+            GapChecks.judge(ctx, version, requirement, judged, findings);
+        } else {
+            grid(ctx, version, requirement, judged, findings);
+        }
+    }
+
     private static void grid(RequirementContext ctx, Standard version, Requirement requirement, Span window,
             List<Finding> findings) {
         EpisodeFacts facts = ctx.facts;
@@ -121,16 +148,19 @@ final class RecurringRule implements Rule {
         Satisfaction satisfaction = requirement.satisfaction().orElseThrow();
         List<Satisfier> satisfiers = satisfaction.satisfiers();
         long everyNanos = every.toNanos();
-        Instant last = window.open ? facts.asOf : window.end;
+        // the window's end: for an open window the end of the records, the instant the grid is judged at
+        Instant now = window.end;
         // matches of each satisfier inside the window, bucketed by interval index
         List<List<List<Happening>>> buckets = new ArrayList<>();
         List<List<Happening>> maybes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        // the intervals with anything in them (a match, a possible match, an exception): the others need no look
+        BitSet busy = new BitSet();
         for (Satisfier satisfier : satisfiers) {
             List<List<Happening>> bySatisfier = new ArrayList<>();
             List<Happening> maybe = new ArrayList<>();
             for (Happening candidate : facts.happenings(satisfier.event())) {
-                if (candidate.at.isBefore(window.start) || candidate.at.isAfter(last)) {
+                if (candidate.at.isBefore(window.start) || candidate.at.isAfter(now)) {
                     continue;
                 }
                 Judgement match = ctx.matcher.satisfies(satisfier, candidate, window.anchorId);
@@ -138,45 +168,119 @@ final class RecurringRule implements Rule {
                     continue;
                 }
                 int index = index(window.start, candidate.at, everyNanos);
-                List<List<Happening>> target = bySatisfier;
+                busy.set(index);
                 if (match.value == Tri.UNKNOWN) {
                     maybe.add(candidate);
                     missing.addAll(match.missing);
                     continue;
                 }
-                while (target.size() <= index) {
-                    target.add(new ArrayList<>());
+                while (bySatisfier.size() <= index) {
+                    bySatisfier.add(new ArrayList<>());
                 }
-                target.get(index).add(candidate);
+                bySatisfier.get(index).add(candidate);
             }
             buckets.add(bySatisfier);
             maybes.add(maybe);
         }
         List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
-        String what = ctx.plan.describe(satisfaction);
-        // the same for every interval of the window: worked out once
-        String intervalOf = " of " + ctx.plan.stamp(requirement).everyText + " from " + (window.anchorId.isPresent() ? window.anchorId.get()
-                : window.start.equals(facts.bookIn) ? "book-in"
-                : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
-        List<String> anchorIds = window.anchorId.isPresent() ? List.of(window.anchorId.get()) : List.of();
-        Instant end = window.start;
-        for (int k = 0; ; k++) {
-            // each interval starts where the previous ended: the same instant as start + k * every, without BigDecimal
-            Instant start = end;
-            end = start.plus(every);
-            boolean current;
-            if (window.open) {
-                if (k > 0 && !start.isBefore(facts.asOf)) {
-                    break;
-                }
-                current = !end.isBefore(facts.asOf);
-            } else {
-                if (end.isAfter(window.end)) {
-                    break;
-                }
-                current = false;
+        for (ExceptionRecorded exception : exceptions) {
+            if (!exception.at().isBefore(window.start) && !exception.at().isAfter(now)) {
+                busy.set(index(window.start, exception.at(), everyNanos));
             }
-            Instant stop = current ? facts.asOf : end;
+        }
+        Grid grid = new Grid(ctx, version, requirement, window, every, everyNanos, satisfaction, buckets, maybes, missing,
+                exceptions);
+        // the last interval judged: the current one of an open window, the last whole one of a closed window
+        long span = Duration.between(window.start, now).toNanos();
+        int last = window.open ? index(window.start, now, everyNanos) : (int) (span / everyNanos) - 1;
+        FindingStatus lastStatus = null;
+        int k = 0;
+        while (k <= last) {
+            boolean current = window.open && k == last;
+            if (!busy.get(k) && !current) {
+                int next = busy.nextSetBit(k + 1);
+                int stop = next < 0 || next > last ? (window.open ? last : last + 1) : next;
+                if (stop - k >= 2) {
+                    findings.add(grid.missedRun(k, stop));
+                    lastStatus = FindingStatus.NOT_MET;
+                    k = stop;
+                    continue;
+                }
+            }
+            Finding finding = grid.interval(k, current);
+            findings.add(finding);
+            lastStatus = finding.status();
+            k++;
+        }
+        // at the instant an interval ends with its check done, the next interval's check is due
+        if (window.open && lastStatus != FindingStatus.DUE
+                && window.start.plus(every.multipliedBy(last + 1L)).equals(now)) {
+            findings.add(grid.interval(last + 1, true));
+        }
+    }
+
+    /** One window's grid, for judging its intervals one by one or a run of missed ones at once. */
+    private static final class Grid {
+        private final RequirementContext ctx;
+        private final Standard version;
+        private final Requirement requirement;
+        private final Span window;
+        private final Duration every;
+        private final long everyNanos;
+        private final Satisfaction satisfaction;
+        private final List<List<List<Happening>>> buckets;
+        private final List<List<Happening>> maybes;
+        private final List<String> missing;
+        private final List<ExceptionRecorded> exceptions;
+        private final String what;
+        private final String intervalOf;
+        private final List<String> anchorIds;
+
+        Grid(RequirementContext ctx, Standard version, Requirement requirement, Span window, Duration every,
+                long everyNanos, Satisfaction satisfaction, List<List<List<Happening>>> buckets,
+                List<List<Happening>> maybes, List<String> missing, List<ExceptionRecorded> exceptions) {
+            this.ctx = ctx;
+            this.version = version;
+            this.requirement = requirement;
+            this.window = window;
+            this.every = every;
+            this.everyNanos = everyNanos;
+            this.satisfaction = satisfaction;
+            this.buckets = buckets;
+            this.maybes = maybes;
+            this.missing = missing;
+            this.exceptions = exceptions;
+            this.what = ctx.plan.describe(satisfaction);
+            EpisodeFacts facts = ctx.facts;
+            // the same for every interval of the window: worked out once
+            this.intervalOf = " of " + ctx.plan.stamp(requirement).everyText + " from " + (window.anchorId.isPresent()
+                    ? window.anchorId.get()
+                    : window.start.equals(facts.bookIn) ? "book-in"
+                    : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
+            this.anchorIds = window.anchorId.isPresent() ? List.of(window.anchorId.get()) : List.of();
+        }
+
+        private Instant startOf(long k) {
+            return window.start.plus(every.multipliedBy(k));
+        }
+
+        /** Consecutive closed intervals {@code from} to {@code stop} (exclusive) with nothing in them: one finding. */
+        Finding missedRun(int from, int stop) {
+            Instant start = startOf(from);
+            Instant end = startOf(stop);
+            long count = stop - from;
+            Finding.Builder builder = ctx.base(version, requirement, Optional.of(start), anchorIds, false)
+                    .intervalEnd(end).dueAt(start.plus(every)).longestGap(Duration.between(start, end))
+                    .missedIntervals(count);
+            return ctx.finish(builder, FindingStatus.NOT_MET, end, ctx.prefix + "not met: no " + what + " in "
+                    + count + " consecutive intervals (" + (from + 1) + " to " + stop + ")" + intervalOf);
+        }
+
+        Finding interval(int k, boolean current) {
+            EpisodeFacts facts = ctx.facts;
+            Instant start = startOf(k);
+            Instant end = start.plus(every);
+            Instant stop = current ? window.end : end;
             // one satisfier (the usual case): its bucket is already in time order and serves as is
             List<Happening> hits = buckets.size() == 1 ? null : new ArrayList<>();
             boolean all = true;
@@ -201,7 +305,7 @@ final class RecurringRule implements Rule {
             }
             boolean met = satisfaction.needsAll() ? all : !hits.isEmpty();
             Finding.Builder builder = ctx.base(version, requirement, Optional.of(start), anchorIds, false)
-                    .intervalEnd(end).dueAt(end).longestGap(longestGap(start, stop, hits));
+                    .intervalEnd(end).dueAt(end).longestGap(longestGap(start, stop.isBefore(start) ? start : stop, hits));
             if (hits.size() == 1) {
                 builder.evidenceEventIds(hits.get(0).ids());
             } else if (!hits.isEmpty()) {
@@ -214,39 +318,38 @@ final class RecurringRule implements Rule {
             String interval = "interval " + (k + 1) + intervalOf;
             if (met) {
                 builder.satisfiedAt(satisfiedAt);
-                findings.add(ctx.finish(builder, FindingStatus.MET, end, ctx.prefix + "met: " + what + " in " + interval));
-                continue;
+                return ctx.finish(builder, FindingStatus.MET, end, ctx.prefix + "met: " + what + " in " + interval);
             }
-            final int index = k;
             boolean maybe = false;
             for (List<Happening> list : maybes) {
                 for (Happening h : list) {
-                    maybe |= index(window.start, h.at, everyNanos) == index;
+                    maybe |= index(window.start, h.at, everyNanos) == k;
                 }
             }
             if (maybe) {
                 builder.missingData(missing);
-                findings.add(ctx.finish(builder, FindingStatus.INDETERMINATE, end,
-                        ctx.prefix + "indeterminate: an event in " + interval + " may satisfy it; missing " + String.join(", ", missing)));
-                continue;
+                return ctx.finish(builder, FindingStatus.INDETERMINATE, end,
+                        ctx.prefix + "indeterminate: an event in " + interval + " may satisfy it; missing " + String.join(", ", missing));
             }
             ExceptionRecorded exception = null;
             for (int x = 0; x < exceptions.size() && exception == null; x++) {
                 ExceptionRecorded candidate = exceptions.get(x);
-                if (index(window.start, candidate.at(), everyNanos) == index && !candidate.at().isBefore(window.start)) {
+                if (index(window.start, candidate.at(), everyNanos) == k && !candidate.at().isBefore(window.start)) {
                     exception = candidate;
                 }
             }
             if (exception != null) {
                 builder.evidenceEventIds(List.of(exception.id()));
-                findings.add(ctx.finish(builder, FindingStatus.EXEMPT, end,
-                        ctx.prefix + "exempt: exception " + exception.id() + " recorded in " + interval));
-            } else if (current) {
-                findings.add(ctx.finish(builder, FindingStatus.DUE, end, ctx.prefix + "due in "
-                        + Durations.text(Duration.between(facts.asOf, end)) + ": " + what + " in " + interval));
-            } else {
-                findings.add(ctx.finish(builder, FindingStatus.NOT_MET, end, ctx.prefix + "not met: no " + what + " in " + interval));
+                return ctx.finish(builder, FindingStatus.EXEMPT, end,
+                        ctx.prefix + "exempt: exception " + exception.id() + " recorded in " + interval);
             }
+            if (current) {
+                String when = !end.isBefore(facts.asOf) ? "due in " + Durations.text(Duration.between(facts.asOf, end))
+                        : "due: the records end " + Durations.text(Duration.between(window.end, end))
+                                + " before its end (complete through " + window.end + ")";
+                return ctx.finish(builder, FindingStatus.DUE, end, ctx.prefix + when + ": " + what + " in " + interval);
+            }
+            return ctx.finish(builder, FindingStatus.NOT_MET, end, ctx.prefix + "not met: no " + what + " in " + interval);
         }
     }
 

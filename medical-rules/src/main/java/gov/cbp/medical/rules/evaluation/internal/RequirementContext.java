@@ -7,6 +7,7 @@ import gov.cbp.medical.rules.standard.Requirement;
 import gov.cbp.medical.rules.standard.Satisfier;
 import gov.cbp.medical.rules.standard.Standard;
 import gov.cbp.medical.rules.standard.Waiver;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,28 @@ final class RequirementContext {
         if (place.holdRoom != null) {
             builder.holdRoom(place.holdRoom);
         }
-        return builder.status(finalStatus).explanation(finalExplanation).build();
+        Finding finding = builder.status(finalStatus).explanation(finalExplanation).build();
+        return finalStatus == FindingStatus.NOT_MET || finalStatus == FindingStatus.OVERDUE ? beyondRecords(finding) : finding;
+    }
+
+    /**
+     * A failed occurrence whose deadline (or, if earlier, the end of custody) falls after the instant the records
+     * are complete through is not shown failed by them: it is due.
+     */
+    private Finding beyondRecords(Finding finding) {
+        if (finding.dueAt().isEmpty() || !facts.recordsThrough.isBefore(facts.asOf)) {
+            return finding;
+        }
+        Instant due = finding.dueAt().get();
+        Instant horizon = facts.custodyEnd.isBefore(due) ? facts.custodyEnd : due;
+        if (!horizon.isAfter(facts.recordsThrough)) {
+            return finding;
+        }
+        return Finding.builder().from(finding).status(FindingStatus.DUE).overdueBy(Optional.empty())
+                .explanation(prefix + "due: the records end " + Durations.text(Duration.between(facts.recordsThrough, horizon))
+                        + " before the " + (horizon.equals(due) ? "deadline" : "end of custody") + " (complete through "
+                        + facts.recordsThrough + ")")
+                .build();
     }
 
     static String describe(List<Satisfier> satisfiers, boolean all) {

@@ -5,6 +5,7 @@ import static gov.cbp.medical.rules.standard.internal.TreeReader.at;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.cbp.medical.rules.standard.Applicability;
 import gov.cbp.medical.rules.standard.LocalPolicy;
+import gov.cbp.medical.rules.standard.RecurrenceMode;
 import gov.cbp.medical.rules.standard.RequirementOverride;
 import gov.cbp.medical.rules.standard.SourceKind;
 import gov.cbp.medical.rules.standard.Waiver;
@@ -65,11 +66,12 @@ public final class PolicyReader {
             return null;
         }
         int before = tree.sink().size();
-        tree.knownFields(node, pointer, Set.of("requirementId", "deadline", "every", "applicability", "provenance",
-                "disabled", "waiver"));
+        tree.knownFields(node, pointer, Set.of("requirementId", "deadline", "every", "recurrenceMode", "applicability",
+                "provenance", "disabled", "waiver"));
         String requirementId = tree.text(node, pointer, "requirementId", true);
         Duration deadline = tree.duration(node, pointer, "deadline", false);
         Duration every = tree.duration(node, pointer, "every", true);
+        RecurrenceMode recurrenceMode = tree.code(node, pointer, "recurrenceMode", RecurrenceMode.codes(), false);
         JsonNode applicabilityNode = tree.object(node, pointer, "applicability", false);
         Applicability applicability = applicabilityNode == null ? null
                 : standards.applicability(applicabilityNode, at(pointer, "applicability"));
@@ -97,6 +99,9 @@ public final class PolicyReader {
         }
         if (every != null) {
             builder.every(every);
+        }
+        if (recurrenceMode != null) {
+            builder.recurrenceMode(recurrenceMode);
         }
         if (applicability != null) {
             builder.applicability(applicability);

@@ -15,6 +15,7 @@ import gov.cbp.medical.rules.standard.Lapse;
 import gov.cbp.medical.rules.standard.MaternalState;
 import gov.cbp.medical.rules.standard.Occurrence;
 import gov.cbp.medical.rules.standard.Recurrence;
+import gov.cbp.medical.rules.standard.RecurrenceMode;
 import gov.cbp.medical.rules.standard.RecurrenceWindow;
 import gov.cbp.medical.rules.standard.Requirement;
 import gov.cbp.medical.rules.standard.RequirementSeverity;
@@ -321,12 +322,16 @@ public final class StandardReader {
 
     private Recurrence recurrence(JsonNode node, String pointer) {
         int before = tree.sink().size();
-        tree.knownFields(node, pointer, Set.of("every", "during"));
+        tree.knownFields(node, pointer, Set.of("every", "during", "mode"));
         Duration every = tree.duration(node, pointer, "every", true);
         if (every == null && !node.has("every")) {
             tree.sink().error("standard.field.required", at(pointer, "every"), "every");
         }
         RecurrenceWindow during = tree.code(node, pointer, "during", RecurrenceWindow.codes(), true);
-        return tree.sink().size() > before ? null : Recurrence.of(every, during);
+        RecurrenceMode mode = tree.code(node, pointer, "mode", RecurrenceMode.codes(), false);
+        if (tree.sink().size() > before) {
+            return null;
+        }
+        return mode == null ? Recurrence.of(every, during) : Recurrence.of(every, during, mode);
     }
 }
