@@ -40,15 +40,19 @@ public final class MonthlyMqm {
         Path out = Path.of(args.length > 0 ? args[0] : "monthly-mqm");
         YearMonth month = YearMonth.of(2025, 3);
         Instant asOf = Instant.parse("2025-04-15T00:00:00Z"); // every stay in March has ended by then
-
         EpisodeGenerator generator = EpisodeGenerator.of(GeneratorSettings.builder().seed(42).facilities(2)
                 .startDate(month.atDay(1)).days(month.lengthOfMonth()).arrivalsPerFacilityPerDay(3).build());
+        // but the generated records end with March, at each facility's local midnight: what falls due after the
+        // earliest of those is not judged missed
+        Instant recordsThrough = generator.facilities().stream()
+                .map(f -> month.plusMonths(1).atDay(1).atStartOfDay(f.timeZone()).toInstant())
+                .min(Instant::compareTo).orElse(asOf);
         MeasureSet measures = MeasureSetReader.baseline();
         // Only the requirements the measures reference are evaluated: the same report, sooner.
         Evaluator evaluator = Evaluator.of(Catalogue.baseline()).restrictedTo(measures.requirementIds());
         MeasureEngine engine = MeasureEngine.builder()
                 .measureSet(measures)
-                .evaluator(episode -> evaluator.evaluate(episode, asOf))
+                .evaluator(episode -> evaluator.evaluate(episode, asOf, recordsThrough))
                 .period(MeasurementPeriod.ofMonth(month))
                 .build();
         MeasureReport report = engine.run(generator.episodes()).report(ReportSettings.of(asOf));

@@ -1,6 +1,7 @@
 package gov.cbp.medical.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.rules.evaluation.Evaluator;
@@ -115,6 +116,9 @@ public final class DemoCommand implements Callable<Integer> {
 
         // 1. Generate.
         EpisodeGenerator generator = EpisodeGenerator.of(settings);
+        // The generated records end with the month (at local midnight of each facility; open episodes have no later
+        // event): judged in mid-April, they are complete only through the earliest of those midnights.
+        Instant recordsThrough = recordsThrough(yearMonth, generator.facilities());
         long[] generatedCount = new long[1];
         try (Progress progress = Progress.start(err, "1/4 episodes generated")) {
             OutputFiles.write(episodes, stream -> generatedCount[0] = generator.writeJsonLines(stream));
@@ -127,7 +131,7 @@ public final class DemoCommand implements Callable<Integer> {
         Map<String, LongAdder> failuresByRequirement = new ConcurrentHashMap<>();
         MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline())
                 .evaluator(episode -> {
-                    EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf);
+                    EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf, recordsThrough);
                     for (Finding finding : evaluation.findings()) {
                         byStatus.computeIfAbsent(finding.status(), k -> new LongAdder()).increment();
                         if (finding.status().isFailure()) {
@@ -187,6 +191,7 @@ public final class DemoCommand implements Callable<Integer> {
             g.writeEndObject();
             g.writeObjectFieldStart("evaluation");
             g.writeStringField("asOf", asOf.toString());
+            g.writeStringField("recordsThrough", recordsThrough.toString());
             g.writeNumberField("findings", findings);
             EvaluateCommand.JsonReport.writeCounts(g, "counts", counts);
             g.writeObjectFieldStart("failuresByRequirement");
@@ -208,8 +213,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + " facilities, seed " + seed + ". No real person appears.\n\n");
             printer.print("1. Generated  " + ValidateCommand.plural(generatedCount[0], "episode") + " -> " + episodes + "\n");
             printer.print("2. Validated  " + valid + " valid, " + invalid + " invalid\n");
-            printer.print("3. Evaluated  as of " + asOf + ": " + ValidateCommand.plural(findings, "finding") + ": "
-                    + EvaluateCommand.counts(counts) + "\n");
+            printer.print("3. Evaluated  as of " + asOf + ", records complete through " + recordsThrough + ": "
+                    + ValidateCommand.plural(findings, "finding") + ": " + EvaluateCommand.counts(counts) + "\n");
             if (!worst.isEmpty()) {
                 StringBuilder text = new StringBuilder();
                 for (Map.Entry<String, Long> entry : worst.subList(0, Math.min(5, worst.size()))) {
@@ -228,10 +233,23 @@ public final class DemoCommand implements Callable<Integer> {
             Instant midMonth = yearMonth.atDay(15).atTime(12, 0).toInstant(ZoneOffset.UTC);
             printer.print("\nTry next:\n"
                     + "  ./cbp-medical worklist --as-of " + midMonth + " --horizon 2h " + file + "\n"
-                    + "  ./cbp-medical evaluate --as-of " + asOf + " --status not-met,overdue " + file + "\n"
+                    + "  ./cbp-medical evaluate --as-of " + asOf + " --records-through " + recordsThrough
+                    + " --status not-met,overdue " + file + "\n"
                     + "  ./cbp-medical standards list --requirements\n");
         }
         printer.flush();
         return invalid > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The end of a month: the earliest local midnight starting the next month at any of the facilities. */
+    static Instant recordsThrough(YearMonth month, List<Facility> facilities) {
+        Instant earliest = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        boolean first = true;
+        for (Facility facility : facilities) {
+            Instant end = month.plusMonths(1).atDay(1).atStartOfDay(facility.timeZone()).toInstant();
+            earliest = first || end.isBefore(earliest) ? end : earliest;
+            first = false;
+        }
+        return earliest;
     }
 }

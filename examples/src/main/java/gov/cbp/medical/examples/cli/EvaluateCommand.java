@@ -62,6 +62,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "The evaluation instant (UTC): later events are not seen, as a supervisor would have seen it then.")
     private Instant asOf;
 
+    @Mixin
+    private RecordsThroughOption recordsThroughOption;
+
     @Option(names = "--status", paramLabel = "STATUS", split = ",", converter = Converters.StatusConverter.class,
             description = "Print only findings with these statuses, e.g. not-met,overdue (default: all). "
                     + "Counts always include every finding.")
@@ -80,12 +83,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Summary summary = new Summary();
         Report report = format.isJson() ? new JsonReport(out, shown) : new TextReport(out, shown);
-        report.begin(asOf, standardsOptions.describe());
+        Instant through = recordsThroughOption.resolve(asOf);
+        report.begin(asOf, through, standardsOptions.describe());
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "episodes evaluated")) {
             for (Input input : inputs) {
                 Episodes.read(input, validator, progress, record -> {
                     EpisodeEvaluation evaluation = record.result.boundValue()
-                            .map(episode -> evaluator.evaluate(episode, asOf)).orElse(null);
+                            .map(episode -> evaluator.evaluate(episode, asOf, through)).orElse(null);
                     summary.add(record, evaluation);
                     report.episode(record, evaluation);
                 });
@@ -125,7 +129,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Writes the results as they come. */
     interface Report {
-        void begin(Instant asOf, String catalogue) throws IOException;
+        void begin(Instant asOf, Instant recordsThrough, String catalogue) throws IOException;
 
         void episode(Episodes.Record record, EpisodeEvaluation evaluation) throws IOException;
 
@@ -162,8 +166,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
 
         @Override
-        public void begin(Instant asOf, String catalogue) {
+        public void begin(Instant asOf, Instant recordsThrough, String catalogue) {
             out.print("Evaluated as of " + asOf + " against " + catalogue + ".\n");
+            if (!recordsThrough.equals(asOf)) {
+                out.print("Records complete through " + recordsThrough + ": occurrences falling due later are due, not missed.\n");
+            }
         }
 
         @Override
@@ -214,10 +221,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
 
         @Override
-        public void begin(Instant asOf, String catalogue) throws IOException {
+        public void begin(Instant asOf, Instant recordsThrough, String catalogue) throws IOException {
             g = JsonOutput.generator(out);
             g.writeStartObject();
             g.writeStringField("asOf", asOf.toString());
+            g.writeStringField("recordsThrough", recordsThrough.toString());
             g.writeStringField("catalogue", catalogue);
             g.writeArrayFieldStart("episodes");
         }

@@ -115,6 +115,9 @@ public final class MqmCommand implements Callable<Integer> {
             description = "The evaluation instant (default: --generated-at).")
     private Instant asOf;
 
+    @Mixin
+    private RecordsThroughOption recordsThroughOption;
+
     @Option(names = "--generated-at", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
             description = "The generation instant stamped on the reports (default: now); fix it for reproducible reports.")
     private Instant generatedAt;
@@ -153,10 +156,11 @@ public final class MqmCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.of(standardsOptions.catalogue(spec)).restrictedTo(measureSet.requirementIds());
         Instant generated = generatedAt == null ? Instant.now() : generatedAt;
         Instant evaluatedAt = asOf == null ? generated : asOf;
+        Instant through = recordsThroughOption.resolve(evaluatedAt);
         OutputFiles.directory(out);
 
         MeasureEngine engine = MeasureEngine.builder().measureSet(measureSet)
-                .evaluator(episode -> evaluator.evaluate(episode, evaluatedAt))
+                .evaluator(episode -> evaluator.evaluate(episode, evaluatedAt, through))
                 .period(measured).invalidEpisodes(policy).build();
         PayloadValidator validator = PayloadValidator.create();
         MeasureAccumulator total = engine.newAccumulator();
@@ -254,6 +258,8 @@ public final class MqmCommand implements Callable<Integer> {
         InputSummary input = report.input();
         printer.print("MQM reports for " + describe(report.stamp().period()) + ", evaluated as of " + evaluatedAt
                 + ", generated at " + report.stamp().generatedAt() + ":\n");
+        report.stamp().recordsThrough().filter(through -> !through.equals(evaluatedAt)).ifPresent(through -> printer.print(
+                "Records complete through " + through + ": occurrences falling due later are not counted missed.\n"));
         printer.print("  " + html + "\n  " + csv + "\n  " + json + "\n");
         printer.print(input.linesRead() > 0 ? ValidateCommand.plural(input.linesRead(), "line") + " read, " : "");
         printer.print(ValidateCommand.plural(input.episodesMeasured(), "episode") + " measured, "
@@ -305,6 +311,7 @@ public final class MqmCommand implements Callable<Integer> {
         g.writeEndObject();
         g.writeStringField("period", report.stamp().period().toString());
         g.writeStringField("asOf", evaluatedAt.toString());
+        g.writeStringField("recordsThrough", report.stamp().recordsThrough().orElse(evaluatedAt).toString());
         g.writeStringField("generatedAt", report.stamp().generatedAt().toString());
         g.writeNumberField("suppressBelow", report.stamp().suppressionThreshold());
         g.writeObjectFieldStart("input");

@@ -62,6 +62,9 @@ public final class WorklistCommand implements Callable<Integer> {
             description = "The instant of the worklist (UTC), such as the start of the shift.")
     private Instant asOf;
 
+    @Mixin
+    private RecordsThroughOption recordsThroughOption;
+
     @Option(names = "--horizon", paramLabel = "DURATION", defaultValue = "PT2H", converter = Converters.DurationConverter.class,
             description = "How far ahead to list tasks falling due: ISO-8601 (PT8H) or 90m, 8h, 2d (default: 2h).")
     private Duration horizon;
@@ -80,12 +83,14 @@ public final class WorklistCommand implements Callable<Integer> {
         PayloadValidator validator = PayloadValidator.create();
         Set<String> only = facilities == null ? Set.of() : new TreeSet<>(facilities);
         Instant horizonEnd = asOf.plus(horizon);
+        Instant through = recordsThroughOption.resolve(asOf);
         PrintWriter out = spec.commandLine().getOut();
         JsonGenerator g = null;
         if (format.isJson()) {
             g = JsonOutput.generator(out);
             g.writeStartObject();
             g.writeStringField("asOf", asOf.toString());
+            g.writeStringField("recordsThrough", through.toString());
             g.writeStringField("horizon", horizon.toString());
             g.writeStringField("catalogue", standardsOptions.describe());
             g.writeArrayFieldStart("problems");
@@ -107,7 +112,7 @@ public final class WorklistCommand implements Callable<Integer> {
                     }
                     counts[1]++;
                     CustodyEpisode episode = record.result.boundValue().get();
-                    EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf);
+                    EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf, through);
                     List<Finding> due = new ArrayList<>();
                     for (Finding finding : evaluation.findings()) {
                         if (Worklist.isTask(finding, horizonEnd)
@@ -117,12 +122,12 @@ public final class WorklistCommand implements Callable<Integer> {
                     }
                     if (!due.isEmpty()) {
                         tasks.add(EpisodeEvaluation.builder().episodeId(evaluation.episodeId()).asOf(asOf)
-                                .findings(due).build());
+                                .recordsThrough(through).findings(due).build());
                     }
                 });
             }
         }
-        Worklist worklist = Worklist.from(tasks, asOf, horizon);
+        Worklist worklist = Worklist.from(tasks, asOf, through, horizon);
         long overdue = worklist.tasks().stream().filter(Task::isOverdue).count();
         if (g != null) {
             g.writeEndArray();
@@ -175,6 +180,9 @@ public final class WorklistCommand implements Callable<Integer> {
     private void writeText(PrintWriter out, Worklist worklist, long overdue) {
         out.print("Worklist as of " + asOf + ", falling due within " + Durations.text(horizon) + ": "
                 + ValidateCommand.plural(worklist.tasks().size(), "task") + ", " + overdue + " overdue.\n");
+        if (!worklist.recordsThrough().equals(asOf)) {
+            out.print("Records complete through " + worklist.recordsThrough() + ": tasks falling due later are listed as due.\n");
+        }
         for (TaskGroup group : worklist.groups()) {
             out.print("\n" + group.facilityId().orElse("(facility unknown)") + ", hold room "
                     + group.holdRoom().orElse("unknown") + "\n");

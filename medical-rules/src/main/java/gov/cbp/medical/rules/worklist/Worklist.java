@@ -46,6 +46,18 @@ public interface Worklist {
     Instant at();
 
     /**
+     * The instant the records behind the worklist are complete through: occurrences falling due after it are
+     * listed as due (the records cannot show them missed), never as overdue.
+     *
+     * @return the instant, {@link #at()} by default, not null
+     * @since 0.2
+     */
+    @Value.Default
+    default Instant recordsThrough() {
+        return at();
+    }
+
+    /**
      * How far ahead due tasks are listed.
      *
      * @return the horizon, zero or positive, not null
@@ -90,12 +102,33 @@ public interface Worklist {
      * @throws IllegalArgumentException if the horizon is negative
      */
     static Worklist of(Evaluator evaluator, Collection<CustodyEpisode> episodes, Instant at, Duration horizon) {
+        Objects.requireNonNull(at, "at");
+        return of(evaluator, episodes, at, at, horizon);
+    }
+
+    /**
+     * Builds the worklist of some episodes at an instant, from records complete through an earlier (or the same)
+     * instant (see {@link Evaluator#evaluate(CustodyEpisode, Instant, Instant)}).
+     *
+     * @param evaluator the evaluator, not null
+     * @param episodes the episodes, not null; closed episodes contribute nothing
+     * @param at the instant, not null
+     * @param recordsThrough the instant the records are complete through, not null; one after {@code at} is {@code at}
+     * @param horizon how far ahead to list due tasks, zero or positive, not null
+     * @return the worklist, not null
+     * @throws IllegalArgumentException if the horizon is negative
+     * @since 0.2
+     */
+    static Worklist of(Evaluator evaluator, Collection<CustodyEpisode> episodes, Instant at, Instant recordsThrough,
+            Duration horizon) {
         Objects.requireNonNull(evaluator, "evaluator");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(recordsThrough, "recordsThrough");
         List<EpisodeEvaluation> evaluations = new ArrayList<>();
         for (CustodyEpisode episode : episodes) {
-            evaluations.add(evaluator.evaluate(episode, at));
+            evaluations.add(evaluator.evaluate(episode, at, recordsThrough));
         }
-        return from(evaluations, at, horizon);
+        return from(evaluations, at, recordsThrough.isAfter(at) ? at : recordsThrough, horizon);
     }
 
     /**
@@ -109,6 +142,24 @@ public interface Worklist {
      */
     static Worklist from(Collection<EpisodeEvaluation> evaluations, Instant at, Duration horizon) {
         Objects.requireNonNull(at, "at");
+        return from(evaluations, at, at, horizon);
+    }
+
+    /**
+     * Builds the worklist from evaluations made at the same instant from records complete through the same instant.
+     *
+     * @param evaluations the evaluations, not null
+     * @param at the instant they were made at, not null
+     * @param recordsThrough the instant their records are complete through, not null, not after {@code at}
+     * @param horizon how far ahead to list due tasks, zero or positive, not null
+     * @return the worklist, not null
+     * @throws IllegalArgumentException if the horizon is negative, or an evaluation was made at another instant or
+     *     from records complete through another instant
+     * @since 0.2
+     */
+    static Worklist from(Collection<EpisodeEvaluation> evaluations, Instant at, Instant recordsThrough, Duration horizon) {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(recordsThrough, "recordsThrough");
         if (horizon.isNegative()) {
             throw new IllegalArgumentException("the horizon must not be negative");
         }
@@ -118,6 +169,9 @@ public interface Worklist {
             if (!evaluation.asOf().equals(at)) {
                 throw new IllegalArgumentException("every evaluation must be made at the worklist's instant");
             }
+            if (!evaluation.recordsThrough().equals(recordsThrough)) {
+                throw new IllegalArgumentException("every evaluation must be made from records complete through the worklist's instant");
+            }
             for (Finding finding : evaluation.findings()) {
                 if (isTask(finding, limit)) {
                     tasks.add(Task.of(finding));
@@ -125,7 +179,7 @@ public interface Worklist {
             }
         }
         tasks.sort(Task.URGENCY);
-        return ImmutableWorklist.builder().at(at).horizon(horizon).tasks(tasks).build();
+        return ImmutableWorklist.builder().at(at).recordsThrough(recordsThrough).horizon(horizon).tasks(tasks).build();
     }
 
     /**

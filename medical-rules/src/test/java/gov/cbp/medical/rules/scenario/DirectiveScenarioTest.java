@@ -454,20 +454,24 @@ class DirectiveScenarioTest {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(monitoringCheck("C1", m(75), "P1", false))
                     .event(monitoringCheck("C2", m(90), "P1", false)).event(monitoringCheck("C3", m(105), "P1", false))
                     .event(monitoringCheck("C4", m(120), "P1", false)).build();
-            assertThat(statuses(e, h(2), R)).containsExactly(MET, MET, MET, MET);
+            // judged by gaps: each check 15 minutes after the previous, the next due at 2h15
+            assertThat(statuses(e, h(2), R)).containsExactly(MET, MET, MET, MET, DUE);
             assertThat(findings(e, h(2), R).get(0).triggerEventIds()).containsExactly("P1");
+            assertThat(findings(e, h(2), R).get(4).dueAt()).contains(at(m(135)));
         }
 
         @Test
-        void late_missesAnInterval() {
+        void late_theFirstCheckFiveMinutesLate() {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(monitoringCheck("C1", m(80), "P1", false)).build();
-            assertThat(statuses(e, m(90), R)).containsExactly(NOT_MET, MET);
+            assertThat(statuses(e, m(90), R)).containsExactly(MET_LATE, DUE);
+            assertThat(findings(e, m(90), R).get(0).lateBy()).contains(m(5));
         }
 
         @Test
-        void missing_notMetThenDue_andChecksOfAnotherPlacementDoNotCount() {
+        void missing_overdue_andChecksOfAnotherPlacementDoNotCount() {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(monitoringCheck("C1", m(70), "P9", false)).build();
-            assertThat(statuses(e, m(100), R)).containsExactly(NOT_MET, NOT_MET, DUE);
+            assertThat(statuses(e, m(100), R)).containsExactly(OVERDUE);
+            assertThat(findings(e, m(100), R).get(0).overdueBy()).contains(m(25));
         }
 
         @Test
@@ -480,14 +484,15 @@ class DirectiveScenarioTest {
 
         @Test
         void exempt_exceptionInTheInterval() {
-            CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(exception("X1", m(65), R)).build();
-            assertThat(statuses(e, m(80), R)).containsExactly(EXEMPT, DUE);
+            CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(exception("X1", m(65), R))
+                    .event(monitoringCheck("C1", m(85), "P1", false)).build();
+            assertThat(statuses(e, m(90), R)).containsExactly(EXEMPT, DUE);
         }
 
         @Test
         void atDeadline_checkAtTheIntervalEnd() {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(monitoringCheck("C1", m(75), "P1", false)).build();
-            assertThat(statuses(e, m(75), R)).containsExactly(MET);
+            assertThat(statuses(e, m(75), R)).containsExactly(MET, DUE);
         }
     }
 
@@ -499,39 +504,42 @@ class DirectiveScenarioTest {
         @Test
         void onTime_met() {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(monitoringCheck("C1", h(20), "P1", true)).build();
-            assertThat(statuses(e, h(24), R)).containsExactly(MET);
+            assertThat(statuses(e, h(24), R)).containsExactly(MET, DUE);
+            assertThat(findings(e, h(24), R).get(1).dueAt()).contains(at(h(44)));
         }
 
         @Test
-        void late_missesTheFirstDay() {
+        void late_anHourAfterTheFirstDay() {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(monitoringCheck("C1", h(26), "P1", true)).build();
-            assertThat(statuses(e, h(30), R)).containsExactly(NOT_MET, MET);
+            assertThat(statuses(e, h(30), R)).containsExactly(MET_LATE, DUE);
+            assertThat(findings(e, h(30), R).get(0).lateBy()).contains(h(1));
         }
 
         @Test
         void missing_ordinaryChecksAreNotReevaluations() {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(monitoringCheck("C1", h(20), "P1", false)).build();
             assertThat(statuses(e, h(24), R)).containsExactly(DUE);
-            assertThat(statuses(e, h(26), R)).containsExactly(NOT_MET, DUE);
+            assertThat(statuses(e, h(26), R)).containsExactly(OVERDUE);
         }
 
         @Test
         void assessmentCounts_andNotApplicableWithoutPlacement() {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(assessment("A1", h(10))).build();
-            assertThat(statuses(e, h(24), R)).containsExactly(MET);
+            assertThat(statuses(e, h(24), R)).containsExactly(MET, DUE);
             assertThat(only(adult().build(), h(24), R).status()).isEqualTo(NOT_APPLICABLE);
         }
 
         @Test
         void exempt_exceptionInTheInterval() {
-            CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(exception("X1", h(5), R)).build();
-            assertThat(statuses(e, h(26), R)).containsExactly(EXEMPT, DUE);
+            CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(exception("X1", h(5), R))
+                    .event(monitoringCheck("C1", h(27), "P1", true)).build();
+            assertThat(statuses(e, h(28), R)).containsExactly(EXEMPT, DUE);
         }
 
         @Test
         void atDeadline_reevaluationAtTheIntervalEnd() {
             CustodyEpisode e = adult().event(placement("P1", h(1), null)).event(monitoringCheck("C1", h(25), "P1", true)).build();
-            assertThat(statuses(e, h(25), R)).containsExactly(MET);
+            assertThat(statuses(e, h(25), R)).containsExactly(MET, DUE);
         }
     }
 

@@ -83,21 +83,23 @@ class PregnancyScenarioTest {
         @Test
         void onTime_everyQuarterHour() {
             CustodyEpisode e = in2023(adult().pregnant().events(welfareEvery(m(15), m(10), h(1))).build());
-            assertThat(statuses(e, h(1), R)).containsExactly(MET, MET, MET, MET);
+            assertThat(statuses(e, h(1), R)).containsExactly(MET, MET, MET, MET, DUE);
         }
 
         @Test
-        void late_hourlyChecksMissThreeQuartersOfTheIntervals() {
+        void late_aCheckAfter50MinutesIs35MinutesLate() {
             CustodyEpisode e = in2023(adult().nursing().events(welfareEvery(m(60), m(50), m(50))).build());
-            assertThat(statuses(e, h(1), R)).containsExactly(NOT_MET, NOT_MET, NOT_MET, MET);
+            assertThat(statuses(e, h(1), R)).containsExactly(MET_LATE, DUE);
+            assertThat(findings(e, h(1), R).get(0).lateBy()).contains(m(35));
         }
 
         @Test
         void missing_notMetThenDue_fromThePregnancyBecomingKnown() {
             CustodyEpisode e = in2023(adult().event(pregnancyIdentified("P1", h(2))).build());
             List<Finding> list = findings(e, h(2).plus(m(20)), R);
-            assertThat(list).extracting(Finding::status).containsExactly(NOT_MET, DUE);
+            assertThat(list).extracting(Finding::status).containsExactly(OVERDUE);
             assertThat(list.get(0).triggerAt()).contains(in2023(adult().build()).bookIn().at().plus(h(2)));
+            assertThat(list.get(0).overdueBy()).contains(m(5));
         }
 
         @Test
@@ -111,21 +113,24 @@ class PregnancyScenarioTest {
             Instant bookIn = Instant.parse("2025-05-04T12:00:00Z"); // 05:00 in Phoenix; 2025-05-05 starts at 07:00Z
             CustodyEpisode e = shift(adult().pregnant().build(), Duration.between(T0, bookIn));
             List<Finding> list = findings(e, h(30), R);
-            assertThat(list.size()).isEqualTo(76); // 19 hours until local midnight, 4 intervals each
+            // no check for the 19 hours until local midnight: one lapse, not 76 intervals
+            assertThat(list).extracting(Finding::status).containsExactly(NOT_MET);
             assertThat(list).allMatch(f -> f.standardVersion().equals("2021-11-29"));
-            assertThat(list.get(75).intervalEnd()).contains(Instant.parse("2025-05-05T07:00:00Z"));
+            assertThat(list.get(0).intervalEnd()).contains(Instant.parse("2025-05-05T07:00:00Z"));
+            assertThat(list.get(0).longestGap()).contains(h(19));
+            assertThat(list.get(0).overdueBy()).contains(h(19).minus(m(15)));
         }
 
         @Test
         void exempt_exceptionInTheInterval() {
-            CustodyEpisode e = in2023(adult().pregnant().event(exception("X1", m(5), R)).build());
+            CustodyEpisode e = in2023(adult().pregnant().event(exception("X1", m(5), R)).event(welfare("W1", m(18))).build());
             assertThat(statuses(e, m(20), R)).containsExactly(EXEMPT, DUE);
         }
 
         @Test
         void atDeadline_checkAtTheIntervalEnd() {
             CustodyEpisode e = in2023(adult().pregnant().event(welfare("W1", m(15))).build());
-            assertThat(statuses(e, m(15), R)).containsExactly(MET);
+            assertThat(statuses(e, m(15), R)).containsExactly(MET, DUE);
         }
     }
 

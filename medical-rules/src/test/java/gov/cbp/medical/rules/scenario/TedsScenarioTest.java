@@ -73,29 +73,38 @@ class TedsScenarioTest {
     class TedsWelfare {
         static final String R = "TEDS-WELFARE";
 
+        // judged by the gaps between checks (max-gap): the next check is due 60 minutes after the previous one
+
         @Test
-        void onTime_everyIntervalMet() {
+        void onTime_everyGapMet_andTheNextCheckDue() {
             CustodyEpisode e = adult().events(welfareEvery(m(60), m(30), m(330))).build();
-            assertThat(statuses(e, h(6), R)).hasSize(6).containsOnly(MET);
+            assertThat(statuses(e, h(6), R)).containsExactly(MET, MET, MET, MET, MET, MET, DUE);
             Finding first = findings(e, h(6), R).get(0);
-            assertThat(first.intervalEnd()).contains(at(h(1)));
+            assertThat(first.satisfiedAt()).contains(at(m(30)));
             assertThat(first.longestGap()).contains(m(30));
             assertThat(first.interpretation()).isTrue();
+            assertThat(findings(e, h(6), R).get(6).dueAt()).contains(at(m(390)));
         }
 
         @Test
-        void late_missesOneInterval() {
+        void late_theFirstCheckTenMinutesLate() {
             CustodyEpisode e = adult().event(welfare("W1", m(70))).build();
-            assertThat(statuses(e, m(65), R)).containsExactly(NOT_MET, DUE);
-            assertThat(statuses(e, h(2), R)).containsExactly(NOT_MET, MET);
+            Finding overdue = only(e, m(65), R);
+            assertThat(overdue.status()).isEqualTo(OVERDUE);
+            assertThat(overdue.overdueBy()).contains(m(5));
+            List<Finding> later = findings(e, h(2), R);
+            assertThat(later).extracting(Finding::status).containsExactly(MET_LATE, DUE);
+            assertThat(later.get(0).lateBy()).contains(m(10));
+            assertThat(later.get(1).dueAt()).contains(at(m(130)));
         }
 
         @Test
-        void missing_notMetThenDue() {
-            List<Finding> list = findings(adult().build(), h(3), R);
-            assertThat(list).extracting(Finding::status).containsExactly(NOT_MET, NOT_MET, DUE);
-            assertThat(list.get(2).dueAt()).contains(at(h(3)));
-            assertThat(list.get(0).longestGap()).contains(h(1));
+        void missing_oneOverdueLapseFromBookIn() {
+            Finding f = only(adult().build(), h(3), R);
+            assertThat(f.status()).isEqualTo(OVERDUE);
+            assertThat(f.dueAt()).contains(at(h(1)));
+            assertThat(f.overdueBy()).contains(h(2));
+            assertThat(f.longestGap()).contains(h(3));
         }
 
         @Test
@@ -105,31 +114,34 @@ class TedsScenarioTest {
         }
 
         @Test
-        void hospitalAbsence_pausesTheGrid() {
+        void hospitalAbsence_pausesTheClock() {
             CustodyEpisode e = adult().event(hospitalVisit("V1", m(30), null)).event(discharge("D1", h(5), "V1"))
                     .event(welfare("W1", m(20))).build();
-            // before the visit: [0, 30m] cut short, not owed; after discharge: a new grid from 5h
-            assertThat(findings(e, h(6), R)).extracting(Finding::triggerAt)
-                    .containsExactly(java.util.Optional.of(at(h(5))));
+            // before the visit: W1 after 20m, then 10m to the visit (no lapse); after discharge: due at 6h
+            assertThat(findings(e, h(6), R)).extracting(Finding::status, Finding::triggerAt).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(MET, java.util.Optional.of(at(Duration.ZERO))),
+                    org.assertj.core.groups.Tuple.tuple(DUE, java.util.Optional.of(at(h(5)))));
         }
 
         @Test
-        void exempt_exceptionInTheInterval() {
-            CustodyEpisode e = adult().event(exception("X1", m(30), R)).build();
-            assertThat(statuses(e, m(90), R)).containsExactly(EXEMPT, DUE);
+        void exempt_exceptionInTheLapse() {
+            CustodyEpisode e = adult().event(exception("X1", m(30), R)).event(welfare("W1", m(100))).build();
+            assertThat(statuses(e, m(110), R)).containsExactly(EXEMPT, DUE);
+            // an exception does not stop the clock: without a check the next one stays overdue
+            assertThat(statuses(adult().event(exception("X1", m(30), R)).build(), m(90), R)).containsExactly(OVERDUE);
         }
 
         @Test
-        void atDeadline_checkAtTheIntervalEndIsOnTime() {
+        void atDeadline_checkExactlyOneIntervalAfterThePreviousIsOnTime() {
             CustodyEpisode e = adult().event(welfare("W1", m(60))).event(welfare("W2", m(120))).build();
-            assertThat(statuses(e, h(2), R)).containsExactly(MET, MET);
+            assertThat(statuses(e, h(2), R)).containsExactly(MET, MET, DUE);
             assertThat(statuses(adult().build(), h(1), R)).containsExactly(DUE);
         }
 
         @Test
         void holdRoom_isTheLatestPlacement() {
             CustodyEpisode e = adult().event(room("P1", m(30), "HR-7")).build();
-            assertThat(findings(e, m(90), R).get(1).holdRoom()).contains("HR-7");
+            assertThat(findings(e, m(90), R).get(0).holdRoom()).contains("HR-7");
         }
     }
 

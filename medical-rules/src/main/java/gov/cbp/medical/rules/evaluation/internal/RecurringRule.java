@@ -27,8 +27,8 @@ import java.util.Optional;
  * <p>In the grid, the first interval of a window is {@code [start, start + every]}, each later one
  * {@code (end of previous, end of previous + every]}; one finding per interval that has begun by the end of the
  * records and is owed (a last interval cut short by the window's end is not owed). An interval is MET if a
- * satisfying event lies in it, NOT_MET once it has closed without one, and DUE while it is open; at the instant an
- * interval ends, met, the next one is DUE. Consecutive closed intervals without anything in them are one NOT_MET
+ * satisfying event lies in it, NOT_MET once it has closed without one, and DUE while it is open; once the current
+ * interval is met (or excused), the next one is DUE, so an open window always has one next check. Consecutive closed intervals without anything in them are one NOT_MET
  * finding that counts them, so the findings follow the records, not the clock. The longest gap is measured inside
  * the interval, from its start to its end (or to the end of the records for the current interval).
  */
@@ -212,9 +212,8 @@ final class RecurringRule implements Rule {
             lastStatus = finding.status();
             k++;
         }
-        // at the instant an interval ends with its check done, the next interval's check is due
-        if (window.open && lastStatus != FindingStatus.DUE
-                && window.start.plus(every.multipliedBy(last + 1L)).equals(now)) {
+        // the current interval's check done (or excused), the next check is the next interval's: always one due
+        if (window.open && lastStatus != FindingStatus.DUE) {
             findings.add(grid.interval(last + 1, true));
         }
     }

@@ -102,22 +102,19 @@ final class RequirementContext {
     }
 
     /**
-     * A failed occurrence whose deadline (or, if earlier, the end of custody) falls after the instant the records
-     * are complete through is not shown failed by them: it is due.
+     * A failed occurrence is not shown failed by records that end before custody did and no later than its
+     * deadline: it is due. (Records through the deadline instant itself cannot show it late: that instant is on
+     * time. Records that cover the whole of custody can show it missed at book-out.)
      */
     private Finding beyondRecords(Finding finding) {
-        if (finding.dueAt().isEmpty() || !facts.recordsThrough.isBefore(facts.asOf)) {
+        Instant through = facts.recordsThrough;
+        if (finding.dueAt().isEmpty() || !facts.custodyEnd.isAfter(through) || finding.dueAt().get().isBefore(through)) {
             return finding;
         }
-        Instant due = finding.dueAt().get();
-        Instant horizon = facts.custodyEnd.isBefore(due) ? facts.custodyEnd : due;
-        if (!horizon.isAfter(facts.recordsThrough)) {
-            return finding;
-        }
+        Duration before = Duration.between(through, finding.dueAt().get());
         return Finding.builder().from(finding).status(FindingStatus.DUE).overdueBy(Optional.empty())
-                .explanation(prefix + "due: the records end " + Durations.text(Duration.between(facts.recordsThrough, horizon))
-                        + " before the " + (horizon.equals(due) ? "deadline" : "end of custody") + " (complete through "
-                        + facts.recordsThrough + ")")
+                .explanation(prefix + "due: the records end " + (before.isZero() ? "at" : Durations.text(before) + " before")
+                        + " the deadline (complete through " + through + ")")
                 .build();
     }
 

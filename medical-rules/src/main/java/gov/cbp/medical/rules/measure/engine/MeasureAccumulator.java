@@ -76,6 +76,8 @@ public final class MeasureAccumulator {
     /** A cache, not state: the stratum values made so far, so episodes share their strings. Never merged. */
     private final StratumValues stratumValues = new StratumValues();
     private Instant evaluatedTo;
+    /** The earliest records-through instant of the evaluations measured. */
+    private Instant recordsThrough;
 
     MeasureAccumulator(MeasureEngine engine) {
         this.engine = engine;
@@ -154,6 +156,8 @@ public final class MeasureAccumulator {
         Instant asOf = evaluation.asOf();
         evaluatedFrom = evaluatedFrom == null || asOf.isBefore(evaluatedFrom) ? asOf : evaluatedFrom;
         evaluatedTo = evaluatedTo == null || asOf.isAfter(evaluatedTo) ? asOf : evaluatedTo;
+        Instant through = evaluation.recordsThrough();
+        recordsThrough = recordsThrough == null || through.isBefore(recordsThrough) ? through : recordsThrough;
         return true;
     }
 
@@ -217,6 +221,8 @@ public final class MeasureAccumulator {
             evaluatedFrom = evaluatedFrom == null || other.evaluatedFrom.isBefore(evaluatedFrom) ? other.evaluatedFrom
                     : evaluatedFrom;
             evaluatedTo = evaluatedTo == null || other.evaluatedTo.isAfter(evaluatedTo) ? other.evaluatedTo : evaluatedTo;
+            recordsThrough = recordsThrough == null || other.recordsThrough.isBefore(recordsThrough) ? other.recordsThrough
+                    : recordsThrough;
         }
         return this;
     }
@@ -252,6 +258,7 @@ public final class MeasureAccumulator {
                 .period(engine.period())
                 .evaluatedFrom(java.util.Optional.ofNullable(evaluatedFrom))
                 .evaluatedTo(java.util.Optional.ofNullable(evaluatedTo))
+                .recordsThrough(java.util.Optional.ofNullable(recordsThrough))
                 .measureSet(VersionRef.of(engine.measureSet().id(), engine.measureSet().version()))
                 .measures(measures)
                 .standards(standardRefs)

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * measure first (stratifier {@code total}, empty stratum).
  *
  * <p>The file starts with comment lines beginning with {@code #} that carry the stamp (library, measure set
- * and standard versions, period, generation instant, suppression threshold), then one header row. The
+ * and standard versions, period, the instant the records are complete through, generation instant, suppression
+ * threshold), then one header row. The
  * columns are listed in {@link #COLUMNS}. A suppressed row has {@code suppressed=true} and empty counts.
  * Numbers use a dot as decimal separator and no grouping; rates have up to 6 decimals.
  *
@@ -57,6 +58,9 @@ public final class MeasureReportCsv {
         out.write("# library_version: " + stamp.libraryVersion() + "\n");
         out.write("# generated_at: " + stamp.generatedAt() + "\n");
         out.write("# period: " + stamp.period() + " (facility-local dates)\n");
+        if (stamp.recordsThrough().isPresent()) {
+            out.write("# records_through: " + stamp.recordsThrough().get() + "\n");
+        }
         out.write("# measure_set: " + stamp.measureSet().id() + " " + stamp.measureSet().version() + "\n");
         out.write("# measures: " + refs(stamp.measures()) + "\n");
         out.write("# standards: " + refs(stamp.standards()) + "\n");

@@ -131,6 +131,7 @@ public final class MeasureReportHtml {
         row(html, "Evaluated as of", stamp.evaluatedFrom().map(from -> esc(from.toString())
                 + (stamp.evaluatedTo().filter(to -> !to.equals(from)).map(to -> " to " + esc(to.toString())).orElse("")))
                 .orElse("&mdash;"));
+        row(html, "Records complete through", stamp.recordsThrough().map(at -> esc(at.toString())).orElse("&mdash;"));
         row(html, "Measure set", esc(stamp.measureSet().id() + " " + stamp.measureSet().version()));
         row(html, "Measures", stamp.measures().stream().map(r -> tag(r.id() + " " + r.version()))
                 .collect(Collectors.joining()));

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonSerialize(as = ImmutableReportStamp.class)
 @JsonDeserialize(as = ImmutableReportStamp.class)
-@JsonPropertyOrder({"reportFormat", "libraryVersion", "generatedAt", "period", "evaluatedFrom", "evaluatedTo", "measureSet", "measures", "standards", "suppressionThreshold"})
+@JsonPropertyOrder({"reportFormat", "libraryVersion", "generatedAt", "period", "evaluatedFrom", "evaluatedTo", "recordsThrough", "measureSet", "measures", "standards", "suppressionThreshold"})
 public interface ReportStamp {
     /** The report format version this library writes. */
     String FORMAT = "1.0";
@@ -73,6 +73,15 @@ public interface ReportStamp {
      * @return the instant, empty if none was measured
      */
     Optional<Instant> evaluatedTo();
+
+    /**
+     * The earliest instant the records of the episodes measured are complete through: occurrences falling due
+     * after it were not judged missed (see {@link gov.cbp.medical.rules.evaluation.EpisodeEvaluation#recordsThrough()}).
+     *
+     * @return the instant, empty if none was measured
+     * @since 0.2
+     */
+    Optional<Instant> recordsThrough();
 
     /**
      * The measure set.
