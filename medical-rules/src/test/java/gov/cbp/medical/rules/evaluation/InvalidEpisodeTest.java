@@ -24,7 +24,9 @@ class InvalidEpisodeTest {
         assertThat(f.status()).isEqualTo(FindingStatus.INDETERMINATE);
         assertThat(f.missingData()).containsExactly("/facilities");
         assertThat(f.facilityId()).isEmpty();
-        assertThat(findings(episode, h(3), "TEDS-WELFARE")).hasSize(3);
+        // judged by gaps: the hour to the transfer owes nothing; the receiving stay's first check, due at 2h, is overdue
+        assertThat(findings(episode, h(3), "TEDS-WELFARE")).extracting(Finding::status)
+                .containsExactly(FindingStatus.OVERDUE);
     }
 
     @Test

@@ -244,13 +244,14 @@ class TedsScenarioTest {
         void onTime_met() {
             CustodyEpisode e = adult().event(provision("F1", h(5), ProvisionItem.MEAL))
                     .event(provision("F2", h(11), ProvisionItem.SNACK)).build();
-            assertThat(statuses(e, h(12), R)).containsExactly(MET, MET);
+            // fixed slots (meals are served at times): the current slot met, the next one is due
+            assertThat(statuses(e, h(12), R)).containsExactly(MET, MET, DUE);
         }
 
         @Test
         void late_missesTheFirstInterval() {
             CustodyEpisode e = adult().event(provision("F1", h(7), ProvisionItem.MEAL)).build();
-            assertThat(statuses(e, h(12), R)).containsExactly(NOT_MET, MET);
+            assertThat(statuses(e, h(12), R)).containsExactly(NOT_MET, MET, DUE);
         }
 
         @Test
@@ -278,7 +279,7 @@ class TedsScenarioTest {
         @Test
         void atDeadline_isOnTime() {
             assertThat(statuses(adult().event(provision("F1", h(6), ProvisionItem.MEAL)).build(), h(6), R))
-                    .containsExactly(MET);
+                    .containsExactly(MET, DUE);
         }
     }
 

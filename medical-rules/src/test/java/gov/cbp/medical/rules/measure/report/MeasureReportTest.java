@@ -81,7 +81,7 @@ class MeasureReportTest {
         assertThat(html).contains("Facility by month").contains("YUM-A \u00b7 Synthetic station YUM-A");
         // Stamp.
         assertThat(html).contains("9.9.9-test").contains("2026-05-02T08:00:00Z").contains("2026-03-01 to 2026-04-30")
-                .contains("CBP-DIR-2210-004 2019-12-30").contains("MQM-INTERVIEW-JUV 1.0.0").contains("mqm-baseline 1.0.0");
+                .contains("CBP-DIR-2210-004 2019-12-30").contains("MQM-INTERVIEW-JUV 1.0.0").contains("mqm-baseline 1.1.0");
         // Continuous measure: the juveniles' interview minutes.
         assertThat(html).contains("Minutes from book-in to health interview");
     }
