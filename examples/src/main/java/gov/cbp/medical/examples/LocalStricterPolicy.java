@@ -57,7 +57,7 @@ public final class LocalStricterPolicy {
     }
 
     private static String summary(List<Finding> findings) {
-        return findings.size() + " intervals: " + findings.stream()
+        return findings.size() + " gaps between checks: " + findings.stream()
                 .collect(Collectors.groupingBy(f -> f.status().code(), java.util.TreeMap::new, Collectors.counting()));
     }
 

@@ -9,7 +9,7 @@ class LocalStricterPolicyTest {
     void main_showsTheStricterPolicyFindsMore() throws Exception {
         assertThat(StdOut.of(() -> LocalStricterPolicy.main(new String[0]))).isEqualTo(
                 "Policy LP-SYN-STATION layered over the baseline.\n"
-                        + "TEDS-WELFARE, baseline: 20 intervals: {met=20}\n"
-                        + "TEDS-WELFARE, local:    40 intervals: {met=20, not-met=20}\n");
+                        + "TEDS-WELFARE, baseline: 20 gaps between checks: {met=7, met-late=13}\n"
+                        + "TEDS-WELFARE, local:    20 gaps between checks: {met=1, met-late=19}\n");
     }
 }

@@ -74,7 +74,10 @@ class EvaluateCommandTest {
         JsonNode stricter = Cli.run("evaluate", "--as-of", "2025-03-04T12:00:00Z", "--format", "json",
                 "--policy", STRICTER, SAMPLE).exits(1).json();
         assertThat(stricter.get("catalogue").asText()).isEqualTo("baseline + policy " + STRICTER);
-        assertThat(stricter.at("/summary/failures").asLong()).isGreaterThan(baseline.at("/summary/failures").asLong());
+        // checks 30 instead of 60 minutes apart: more gaps are lapses (late, missed or overdue), fewer met
+        assertThat(stricter.at("/summary/failures").asLong() + stricter.at("/summary/counts/met-late").asLong())
+                .isGreaterThan(baseline.at("/summary/failures").asLong() + baseline.at("/summary/counts/met-late").asLong());
+        assertThat(stricter.at("/summary/counts/met").asLong()).isLessThan(baseline.at("/summary/counts/met").asLong());
     }
 
     @Test

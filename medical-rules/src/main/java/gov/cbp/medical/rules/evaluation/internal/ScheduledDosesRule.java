@@ -117,7 +117,8 @@ final class ScheduledDosesRule implements Rule {
                     findings.add(ctx.finish(builder, FindingStatus.DUE, latest,
                             ctx.prefix + "due in " + Durations.text(Duration.between(facts.asOf, latest)) + ": " + dose));
                 } else if (facts.open && facts.asOf.isBefore(closes)) {
-                    Duration over = Duration.between(latest, facts.asOf);
+                    // as far as the records go (a window falling due after them is made due by finish)
+                    Duration over = Duration.between(latest, facts.recordsThrough.isAfter(latest) ? facts.recordsThrough : latest);
                     builder.overdueBy(over);
                     findings.add(ctx.finish(builder, FindingStatus.OVERDUE, latest,
                             ctx.prefix + "overdue by " + Durations.text(over) + ": " + dose));
