@@ -272,7 +272,7 @@ class MaxGapScenarioTest {
     }
 
     @Nested
-    @Covers("TEDS-WELFARE")
+    @Covers({"TEDS-WELFARE", "EMD-MEDADMIN"})
     class CostFollowsTheRecords {
         @Test
         void anOpenEpisodeEvaluatedTenYearsAfterItsLastRecord_hasAboutTheFindingsItHadThen() {
@@ -282,6 +282,23 @@ class MaxGapScenarioTest {
             assertThat(later.size()).isLessThanOrEqualTo(then + 5).isLessThan(100);
             assertThat(later).filteredOn(f -> f.requirementId().equals("TEDS-WELFARE"))
                     .extracting(Finding::status).endsWith(OVERDUE).doesNotContain(DUE, NOT_MET);
+        }
+
+        @Test
+        void scheduledDoses_missedForTenYears_areOneFindingWithTheirCount() {
+            CustodyEpisode e = adult().event(medication("M1", Duration.ZERO))
+                    .event(review("R1", h(1), "M1", gov.cbp.medical.model.medication.MedicationDecision.CONTINUE, h(8)))
+                    .event(dose("D1", h(9), "R1", gov.cbp.medical.model.medication.AdministrationStatus.GIVEN)).build();
+            List<Finding> doses = findings(e, Duration.ofDays(3653), "EMD-MEDADMIN");
+            assertThat(doses).hasSizeLessThanOrEqualTo(3);
+            assertThat(doses.get(0).status()).isEqualTo(MET);
+            assertThat(doses.get(1).status()).isEqualTo(NOT_MET);
+            assertThat(doses.get(1).missedIntervals().orElseThrow()).isGreaterThan(1000L);
+            assertThat(doses.get(1).explanation()).contains("consecutive doses (2 to ");
+            // a single missed dose stays an ordinary finding
+            List<Finding> one = findings(e, h(26), "EMD-MEDADMIN");
+            assertThat(one).extracting(Finding::status).containsExactly(MET, NOT_MET, DUE);
+            assertThat(one.get(1).missedIntervals()).isEmpty();
         }
     }
 }

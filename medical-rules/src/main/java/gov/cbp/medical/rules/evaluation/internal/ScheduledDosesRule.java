@@ -69,6 +69,10 @@ final class ScheduledDosesRule implements Rule {
             }
             administrations.sort((a, b) -> a.at.compareTo(b.at));
             Set<String> used = new HashSet<>();
+            // consecutive missed doses are one finding: where in findings it is, its first dose and how many
+            int run = -1;
+            Finding runFirst = null;
+            int runFrom = 0;
             for (int k = 1; k < 10_000; k++) {
                 Instant due = review.at().plus(interval.multipliedBy(k));
                 Instant opens = due.minus(tolerance);
@@ -125,7 +129,21 @@ final class ScheduledDosesRule implements Rule {
                 } else {
                     Instant end = facts.custodyEnd.isBefore(closes) ? facts.custodyEnd : closes;
                     builder.overdueBy(Duration.between(latest, end));
-                    findings.add(ctx.finish(builder, FindingStatus.NOT_MET, latest, ctx.prefix + "not met: no administration for " + dose));
+                    Finding missed = ctx.finish(builder, FindingStatus.NOT_MET, latest, ctx.prefix + "not met: no administration for " + dose);
+                    if (missed.status() == FindingStatus.NOT_MET && run >= 0 && run == findings.size() - 1) {
+                        findings.set(run, Finding.builder().from(runFirst).intervalEnd(closes).missedIntervals((long) (k - runFrom + 1))
+                                .explanation(ctx.prefix + "not met: no administration for " + (k - runFrom + 1)
+                                        + " consecutive doses (" + runFrom + " to " + k + ") of " + trigger.label() + " (every "
+                                        + Durations.text(interval) + ", +/- " + Durations.text(tolerance) + ")")
+                                .build());
+                        continue;
+                    }
+                    if (missed.status() == FindingStatus.NOT_MET) {
+                        run = findings.size();
+                        runFirst = missed;
+                        runFrom = k;
+                    }
+                    findings.add(missed);
                 }
             }
         }
