@@ -124,6 +124,20 @@ class FixedSlotsScenarioTest {
     }
 
     @Test
+    void centuriesAhead_withAnEventCenturiesAhead_isEvaluatedCheaply() {
+        // past the range of nanoseconds (292 years) and of the slot index: capped, never thrown, never a huge table
+        Duration centuries = Duration.ofDays(365L * 600);
+        CustodyEpisode e = adult().event(welfare("W1", m(30))).event(welfare("W2", Duration.ofDays(365L * 400))).build();
+        List<Finding> list = slots(e, centuries);
+        assertThat(list).hasSizeLessThanOrEqualTo(6);
+        assertThat(list.get(0).status()).isEqualTo(MET);
+        assertThat(list).extracting(Finding::status).contains(NOT_MET);
+        List<Finding> gaps = BASELINE.evaluate(e, at(centuries)).findings().stream()
+                .filter(f -> f.requirementId().equals(R)).collect(Collectors.toList());
+        assertThat(gaps).extracting(Finding::status).containsExactly(MET, MET_LATE, OVERDUE);
+    }
+
+    @Test
     void closedEpisode_theRunEndsAtTheLastWholeSlot() {
         CustodyEpisode e = adult().released(m(210)).build();
         List<Finding> list = slots(e, h(5));

@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The {@code recurring} rule: while the recurrence's state holds, the requirement applies and its standard
@@ -33,6 +35,11 @@ import java.util.Optional;
  * the interval, from its start to its end (or to the end of the records for the current interval).
  */
 final class RecurringRule implements Rule {
+    /** The largest interval index: centuries of minutes; larger offsets (records centuries apart) are capped here. */
+    static final int MAX_INDEX = Integer.MAX_VALUE - 2;
+    /** Offsets from this many seconds on do not fit in nanoseconds. */
+    private static final long NANO_SAFE_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
+
     @Override
     public Result evaluate(RequirementContext ctx) {
         List<Finding> findings = new ArrayList<>();
@@ -151,13 +158,14 @@ final class RecurringRule implements Rule {
         // the window's end: for an open window the end of the records, the instant the grid is judged at
         Instant now = window.end;
         // matches of each satisfier inside the window, bucketed by interval index
-        List<List<List<Happening>>> buckets = new ArrayList<>();
+        List<Map<Integer, List<Happening>>> buckets = new ArrayList<>();
         List<List<Happening>> maybes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         // the intervals with anything in them (a match, a possible match, an exception): the others need no look
-        BitSet busy = new BitSet();
+        // (a sorted set, not a bit set: an event far in the future must not cost memory in proportion to its index)
+        TreeSet<Integer> busy = new TreeSet<>();
         for (Satisfier satisfier : satisfiers) {
-            List<List<Happening>> bySatisfier = new ArrayList<>();
+            Map<Integer, List<Happening>> bySatisfier = new HashMap<>();
             List<Happening> maybe = new ArrayList<>();
             for (Happening candidate : facts.happenings(satisfier.event())) {
                 if (candidate.at.isBefore(window.start) || candidate.at.isAfter(now)) {
@@ -168,16 +176,13 @@ final class RecurringRule implements Rule {
                     continue;
                 }
                 int index = index(window.start, candidate.at, everyNanos);
-                busy.set(index);
+                busy.add(index);
                 if (match.value == Tri.UNKNOWN) {
                     maybe.add(candidate);
                     missing.addAll(match.missing);
                     continue;
                 }
-                while (bySatisfier.size() <= index) {
-                    bySatisfier.add(new ArrayList<>());
-                }
-                bySatisfier.get(index).add(candidate);
+                bySatisfier.computeIfAbsent(index, i -> new ArrayList<>()).add(candidate);
             }
             buckets.add(bySatisfier);
             maybes.add(maybe);
@@ -185,21 +190,20 @@ final class RecurringRule implements Rule {
         List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
         for (ExceptionRecorded exception : exceptions) {
             if (!exception.at().isBefore(window.start) && !exception.at().isAfter(now)) {
-                busy.set(index(window.start, exception.at(), everyNanos));
+                busy.add(index(window.start, exception.at(), everyNanos));
             }
         }
         Grid grid = new Grid(ctx, version, requirement, window, every, everyNanos, satisfaction, buckets, maybes, missing,
                 exceptions);
         // the last interval judged: the current one of an open window, the last whole one of a closed window
-        long span = Duration.between(window.start, now).toNanos();
-        int last = window.open ? index(window.start, now, everyNanos) : (int) (span / everyNanos) - 1;
+        int last = window.open ? index(window.start, now, everyNanos) : wholeIntervals(window.start, now, everyNanos) - 1;
         FindingStatus lastStatus = null;
         int k = 0;
         while (k <= last) {
             boolean current = window.open && k == last;
-            if (!busy.get(k) && !current) {
-                int next = busy.nextSetBit(k + 1);
-                int stop = next < 0 || next > last ? (window.open ? last : last + 1) : next;
+            if (!busy.contains(k) && !current) {
+                Integer next = busy.higher(k);
+                int stop = next == null || next > last ? (window.open ? last : last + 1) : next;
                 if (stop - k >= 2) {
                     findings.add(grid.missedRun(k, stop));
                     lastStatus = FindingStatus.NOT_MET;
@@ -227,7 +231,7 @@ final class RecurringRule implements Rule {
         private final Duration every;
         private final long everyNanos;
         private final Satisfaction satisfaction;
-        private final List<List<List<Happening>>> buckets;
+        private final List<Map<Integer, List<Happening>>> buckets;
         private final List<List<Happening>> maybes;
         private final List<String> missing;
         private final List<ExceptionRecorded> exceptions;
@@ -236,7 +240,7 @@ final class RecurringRule implements Rule {
         private final List<String> anchorIds;
 
         Grid(RequirementContext ctx, Standard version, Requirement requirement, Span window, Duration every,
-                long everyNanos, Satisfaction satisfaction, List<List<List<Happening>>> buckets,
+                long everyNanos, Satisfaction satisfaction, List<Map<Integer, List<Happening>>> buckets,
                 List<List<Happening>> maybes, List<String> missing, List<ExceptionRecorded> exceptions) {
             this.ctx = ctx;
             this.version = version;
@@ -284,8 +288,8 @@ final class RecurringRule implements Rule {
             List<Happening> hits = buckets.size() == 1 ? null : new ArrayList<>();
             boolean all = true;
             Instant satisfiedAt = null;
-            for (List<List<Happening>> bySatisfier : buckets) {
-                List<Happening> bucket = k < bySatisfier.size() ? bySatisfier.get(k) : List.of();
+            for (Map<Integer, List<Happening>> bySatisfier : buckets) {
+                List<Happening> bucket = bySatisfier.getOrDefault(k, List.of());
                 if (hits == null) {
                     hits = bucket;
                 } else {
@@ -354,11 +358,24 @@ final class RecurringRule implements Rule {
 
     /** The grid index of an instant: 0 for {@code [start, start + every]}, k for {@code (start + k every, start + (k+1) every]}. */
     static int index(Instant start, Instant at, long everyNanos) {
-        long offset = Duration.between(start, at).toNanos();
-        if (offset <= everyNanos) {
+        Duration offset = Duration.between(start, at);
+        if (offset.getSeconds() >= NANO_SAFE_SECONDS) {
+            return MAX_INDEX;
+        }
+        long nanos = offset.toNanos();
+        if (nanos <= everyNanos) {
             return 0;
         }
-        return (int) ((offset + everyNanos - 1) / everyNanos) - 1;
+        return (int) Math.min((nanos - 1) / everyNanos, MAX_INDEX);
+    }
+
+    /** The number of whole intervals from {@code start} to {@code end}, at most {@link #MAX_INDEX}. */
+    static int wholeIntervals(Instant start, Instant end, long everyNanos) {
+        Duration span = Duration.between(start, end);
+        if (span.getSeconds() >= NANO_SAFE_SECONDS) {
+            return MAX_INDEX;
+        }
+        return (int) Math.min(span.toNanos() / everyNanos, MAX_INDEX);
     }
 
     private static Duration longestGap(Instant start, Instant stop, List<Happening> hits) {
