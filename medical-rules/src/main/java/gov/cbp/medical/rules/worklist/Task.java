@@ -49,13 +49,14 @@ public interface Task {
     Finding finding();
 
     /**
-     * When the occurrence falls (or fell) due.
+     * When the occurrence falls (or fell) due: its deadline, or for a requirement with a target and no deadline
+     * its target.
      *
      * @return the instant, not null
      */
     @Value.Derived
     default Instant dueAt() {
-        return finding().dueAt().orElse(Instant.MAX);
+        return finding().dueAt().or(() -> finding().targetAt()).orElse(Instant.MAX);
     }
 
     /**
