@@ -49,8 +49,8 @@ class ReadmeExampleTest {
                 .event(provision("F1", h(1), gov.cbp.medical.model.custody.ProvisionItem.SNACK)).build();
         example(episode, at(h(2).plus(m(30))));
         assertThat(OUT).containsExactly(
-                "not-met TEDS-WELFARE not met: no welfare-check in interval 2 of 1h from book-in",
-                "1 task(s) within the hour; first: TEDS-WELFARE due in 30m: welfare-check in interval 3 of 1h from book-in in HR-1");
+                "not-met TEDS-WELFARE not met: no welfare-check in interval 2 of 60m from book-in",
+                "1 task(s) within the hour; first: TEDS-WELFARE due in 30m: welfare-check in interval 3 of 60m from book-in in HR-1");
     }
 
     @Test

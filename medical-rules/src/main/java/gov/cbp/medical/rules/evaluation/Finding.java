@@ -101,7 +101,8 @@ public interface Finding {
     List<String> triggerEventIds();
 
     /**
-     * When the occurrence falls due.
+     * When the occurrence falls due: its deadline. For a requirement with a target and no deadline, the target while
+     * the act is missing (so that DUE and OVERDUE findings always have one), and empty once the act is done.
      *
      * @return the deadline, empty if it has none
      */

@@ -152,8 +152,10 @@ public interface Requirement {
      * {@code PT60M}. Explanations write every duration of the requirement's findings with it as the largest
      * unit ({@code 72h}, not {@code 3d}; {@code 90m}, not {@code 1h30m}). The reader of standard documents takes
      * it from the text of the deadline (else the interval, the tolerance or the target); for a requirement built
-     * in code it is hours when that duration is at least an hour, else minutes. Presentation only: not part of
-     * equality, not written to JSON.
+     * in code it is hours when that duration is at least an hour, else minutes. A requirement that writes no
+     * non-zero duration (judged at an event, a target of "at once") has no unit of its own: days, so that
+     * durations read naturally ({@code 2h}, {@code 3d04h}). Presentation only: not part of equality, not written
+     * to JSON.
      *
      * @return {@link ChronoUnit#DAYS}, {@link ChronoUnit#HOURS} or {@link ChronoUnit#MINUTES}, not null
      * @since 0.2
@@ -166,6 +168,9 @@ public interface Requirement {
                 .or(() -> recurrence().map(Recurrence::every))
                 .or(() -> tolerance())
                 .orElse(Duration.ZERO);
+        if (written.isZero()) {
+            return ChronoUnit.DAYS;
+        }
         return written.compareTo(Duration.ofHours(1)) >= 0 ? ChronoUnit.HOURS : ChronoUnit.MINUTES;
     }
 

@@ -49,14 +49,13 @@ public interface Task {
     Finding finding();
 
     /**
-     * When the occurrence falls (or fell) due: its deadline, or for a requirement with a target and no deadline
-     * its target.
+     * When the occurrence falls (or fell) due.
      *
      * @return the instant, not null
      */
     @Value.Derived
     default Instant dueAt() {
-        return finding().dueAt().or(() -> finding().targetAt()).orElse(Instant.MAX);
+        return finding().dueAt().orElse(Instant.MAX);
     }
 
     /**

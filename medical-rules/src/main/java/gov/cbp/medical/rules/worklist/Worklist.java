@@ -137,7 +137,6 @@ public interface Worklist {
      */
     static boolean isTask(Finding finding, Instant horizonEnd) {
         return finding.status() == FindingStatus.OVERDUE
-                || finding.status() == FindingStatus.DUE && finding.dueAt().or(() -> finding.targetAt())
-                        .map(due -> !due.isAfter(horizonEnd)).orElse(false);
+                || finding.status() == FindingStatus.DUE && finding.dueAt().map(due -> !due.isAfter(horizonEnd)).orElse(false);
     }
 }

@@ -189,10 +189,11 @@ final class Occurrences {
             if (excusing != null) {
                 evidence.add(excusing.id());
                 builder.evidenceEventIds(evidence);
+                Duration ahead = Duration.between(excusing.at(), due);
                 return ctx.finish(builder, FindingStatus.EXEMPT, due, ctx.prefix + "exempt: exception " + excusing.id()
-                        + " recorded at " + stamp.text(Duration.between(start, excusing.at())) + ", by the deadline ("
+                        + " recorded " + (ahead.isZero() ? "at" : stamp.text(ahead) + " before") + " the deadline ("
                         + clockText + "); " + satisfied.label() + (refusal ? " (refusal)" : "") + " came "
-                        + stamp.text(late) + " after the deadline" + targetNote);
+                        + stamp.text(late) + " after it" + targetNote);
             }
             builder.evidenceEventIds(evidence);
             builder.lateBy(late);
@@ -201,6 +202,11 @@ final class Occurrences {
                     + targetNote + lateException);
         }
         Instant locate = due == null ? (targetAt == null ? start : targetAt) : due;
+        if (due == null && targetAt != null) {
+            // no act and no deadline: the target is when the act falls due (worklists order by it); an act, whenever
+            // it came, leaves dueAt empty, since no deadline bounds it
+            builder.dueAt(targetAt);
+        }
         if (maybe != null) {
             builder.missingData(missing).evidenceEventIds(maybe.ids());
             return ctx.finish(builder, FindingStatus.INDETERMINATE, locate,
