@@ -256,7 +256,7 @@ class FindingGroundsScenarioTest {
                     .evaluator(episode -> BASELINE.evaluate(episode, asOf))
                     .period(MeasurementPeriod.ofMonth(YearMonth.of(2026, 3))).build();
             MeasureReport report = engine.run(episodes).report(ReportSettings.of(asOf, 0));
-            ObservationSummary past = report.measure("MQM-EMERGENCY-EMS-PAST-TARGET").orElseThrow().total().observation().orElseThrow();
+            ObservationSummary past = report.measure("MQM-EMERGENCY-EMS-TARGET").orElseThrow().total().observation().orElseThrow();
             assertThat(past.count()).isEqualTo(3);
             assertThat(past.missing()).isZero();
             assertThat(past.min()).contains(0.0);
@@ -264,7 +264,7 @@ class FindingGroundsScenarioTest {
             assertThat(past.p90()).contains(30L);
             assertThat(past.max()).contains(30.0);
             assertThat(past.mean()).contains(14.0);
-            assertThat(report.measure("MQM-EMERGENCY-EMS-PAST-TARGET").orElseThrow().total().initialPopulation()).contains(4L);
+            assertThat(report.measure("MQM-EMERGENCY-EMS-TARGET").orElseThrow().total().initialPopulation()).contains(4L);
         }
     }
 
