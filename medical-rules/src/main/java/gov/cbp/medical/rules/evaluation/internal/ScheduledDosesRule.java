@@ -139,17 +139,16 @@ final class ScheduledDosesRule implements Rule {
                             ctx.prefix + "not applicable: custody ended before the end of the window of " + dose));
                 } else if (facts.open && !facts.asOf.isAfter(latest)) {
                     findings.add(ctx.finish(builder, FindingStatus.DUE, latest,
-                            ctx.prefix + "due in " + stamp.text(Duration.between(facts.asOf, latest)) + ": " + dose));
+                            ctx.prefix + "due in " + Durations.text(Duration.between(facts.asOf, latest)) + ": " + dose));
                 } else if (facts.open && facts.asOf.isBefore(closes)) {
                     Duration over = Duration.between(latest, facts.asOf);
                     builder.overdueBy(over);
                     findings.add(ctx.finish(builder, FindingStatus.OVERDUE, latest,
-                            ctx.prefix + "overdue by " + stamp.text(over) + ": " + dose + lateException));
+                            ctx.prefix + "overdue by " + Durations.text(over) + ": " + dose));
                 } else {
                     Instant end = facts.custodyEnd.isBefore(closes) ? facts.custodyEnd : closes;
                     builder.overdueBy(Duration.between(latest, end));
-                    findings.add(ctx.finish(builder, FindingStatus.NOT_MET, latest, ctx.prefix + "not met: no administration for "
-                            + dose + lateException));
+                    findings.add(ctx.finish(builder, FindingStatus.NOT_MET, latest, ctx.prefix + "not met: no administration for " + dose));
                 }
             }
         }
