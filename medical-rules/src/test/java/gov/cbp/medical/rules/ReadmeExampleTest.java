@@ -49,8 +49,8 @@ class ReadmeExampleTest {
                 .event(provision("F1", h(1), gov.cbp.medical.model.custody.ProvisionItem.SNACK)).build();
         example(episode, at(h(2).plus(m(30))));
         assertThat(OUT).containsExactly(
-                "overdue TEDS-WELFARE overdue by 50m: no welfare-check for 1h50m since W1 (every 1h)",
-                "1 task(s) within the hour; first: TEDS-WELFARE overdue by 50m: no welfare-check for 1h50m since W1 (every 1h) in HR-1");
+                "overdue TEDS-WELFARE overdue by 50m: no welfare-check for 110m since W1 (every 60m)",
+                "1 task(s) within the hour; first: TEDS-WELFARE overdue by 50m: no welfare-check for 110m since W1 (every 60m) in HR-1");
     }
 
     @Test

@@ -44,7 +44,7 @@ final class PayloadTree {
     /** The properties that refer to another event of the episode. */
     static final Set<String> REFERENCES = Set.of("interviewEventId", "subjectEventId", "issueEventId", "callEventId",
             "reasonEventIds", "reasonEventId", "visitEventId", "assessmentEventId", "placementEventId",
-            "medicationEventId", "reviewEventId", "startEventId", "birthEventId");
+            "medicationEventId", "reviewEventId", "startEventId", "birthEventId", "triggerEventId");
 
     /** The JSON kind of a property. */
     enum Kind {

@@ -28,6 +28,9 @@ final class FindingJson {
         JsonOutput.writeDuration(g, "longestGap", f.longestGap());
         strings(g, "triggerEventIds", f.triggerEventIds());
         strings(g, "evidenceEventIds", f.evidenceEventIds());
+        strings(g, "exceptionEventIds", f.exceptionEventIds());
+        JsonOutput.writeInstant(g, "targetAt", f.targetAt());
+        JsonOutput.writeDuration(g, "pastTarget", f.pastTarget());
         g.writeBooleanField("interpretation", f.interpretation());
         g.writeBooleanField("estimatedAge", f.estimatedAge());
         JsonOutput.writeOptional(g, "waiver", f.waiver());

@@ -64,7 +64,11 @@ final class StandardsText {
     static String rule(Requirement r) {
         switch (r.rule()) {
             case DEADLINE:
-                return "deadline " + r.deadline().map(Durations::text).orElse("?");
+                if (r.deadline().isEmpty() && r.target().isPresent()) {
+                    return "target " + Durations.text(r.target().get());
+                }
+                return "deadline " + r.deadline().map(Durations::text).orElse("?")
+                        + r.target().map(t -> ", target " + Durations.text(t)).orElse("");
             case RECURRING:
                 return "every " + r.recurrence().map(x -> Durations.text(x.every())).orElse("?");
             case SCHEDULED_DOSES:
@@ -84,6 +88,7 @@ final class StandardsText {
         g.writeStringField("rule", r.rule().code());
         JsonOutput.writeOptional(g, "deadline", r.deadline());
         JsonOutput.writeOptional(g, "every", r.recurrence().map(x -> x.every()));
+        JsonOutput.writeOptional(g, "target", r.target());
         g.writeObjectFieldStart("citation");
         g.writeStringField("document", r.citation().document());
         g.writeStringField("section", r.citation().section());

@@ -39,6 +39,15 @@ public interface ExceptionRecorded extends MedicalEvent {
     String requirementId();
 
     /**
+     * The event that started the occurrence excused (the determination of a delayed transfer, one interview among
+     * several, a medication review), when the requirement can occur more than once. Without it the exception
+     * excuses every occurrence of the requirement triggered at or before the exception's instant.
+     *
+     * @return the event id, empty when the exception names no occurrence
+     */
+    Optional<@Size(max = Limits.MAX_ID_LENGTH) String> triggerEventId();
+
+    /**
      * The coded reason.
      *
      * @return the value, not null

@@ -103,6 +103,11 @@ class PayloadValidatorTest {
                         "error", "episode.bookOut.beforeBookIn", "/bookOut/at"),
                 mutation("unknown reference", r -> event(r, 2).put("interviewEventId", "E99"), "error",
                         "episode.reference.unknown", "/events/2/interviewEventId"),
+                mutation("exception for an unknown occurrence", r -> ((ArrayNode) r.get("events"))
+                        .insert(0, r.objectNode().put("type", "exception-recorded").put("id", "X9").put("at", "2026-03-01T16:00:00Z")
+                                .put("requirementId", "TVPRA-TRANSFER").put("triggerEventId", "E99")
+                                .put("reasonCode", "exceptional-circumstances")), "error",
+                        "episode.reference.unknown", "/events/0/triggerEventId"),
                 mutation("reference of wrong type", r -> event(r, 2).put("interviewEventId", "E6"), "error",
                         "episode.reference.wrongType", "/events/2/interviewEventId"),
                 mutation("reference to a later event", r -> event(r, 1).put("at", "2026-03-01T15:30:00Z"), "error",

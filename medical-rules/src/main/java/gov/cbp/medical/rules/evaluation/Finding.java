@@ -108,7 +108,8 @@ public interface Finding {
     List<String> triggerEventIds();
 
     /**
-     * When the occurrence falls due.
+     * When the occurrence falls due: its deadline. For a requirement with a target and no deadline, the target while
+     * the act is missing (so that DUE and OVERDUE findings always have one), and empty once the act is done.
      *
      * @return the deadline, empty if it has none
      */
@@ -137,6 +138,35 @@ public interface Finding {
     List<String> evidenceEventIds();
 
     /**
+     * The exceptions recorded for the occurrence (naming its requirement and its trigger, or no occurrence), whether
+     * they excuse it or not: one recorded at or before the deadline excuses a late act as well as a missing one
+     * ({@link FindingStatus#EXEMPT}); one recorded after the deadline is listed here and named in the explanation,
+     * but does not excuse.
+     *
+     * @return the event ids, not null
+     * @since 0.2
+     */
+    List<String> exceptionEventIds();
+
+    /**
+     * When the occurrence reaches its target, for a requirement with a target apart from its deadline (trigger
+     * plus the target; TEDS-EMERGENCY's "at once" is the trigger instant). A target never makes an act late.
+     *
+     * @return the target instant, empty if the requirement has no target
+     * @since 0.2
+     */
+    Optional<Instant> targetAt();
+
+    /**
+     * For an occurrence with a target that was satisfied, how far past the target the act came: zero when at or
+     * before it (an EMS call 12 minutes after the emergency is 12 minutes past a target of "at once").
+     *
+     * @return the time past the target, empty without a target or without an act
+     * @since 0.2
+     */
+    Optional<Duration> pastTarget();
+
+    /**
      * For {@link FindingStatus#MET_LATE}, how late.
      *
      * @return the lateness, empty otherwise
@@ -145,7 +175,8 @@ public interface Finding {
 
     /**
      * For {@link FindingStatus#OVERDUE} and {@link FindingStatus#NOT_MET}, how far past the deadline the
-     * evaluation instant (or the end of custody) lies.
+     * evaluation instant (or the end of custody) lies. A requirement judged at an event (language access at an
+     * interview, medication at a transfer: it closes at its deadline) has none: nothing runs on after the event.
      *
      * @return the overdue time, empty otherwise
      */
@@ -181,7 +212,8 @@ public interface Finding {
     }
 
     /**
-     * Whether the applicability rests on an estimated age.
+     * Whether an estimated age decided the finding: whether the requirement applies (NOT_APPLICABLE findings
+     * included) or which trigger and deadline apply. The explanation then says so.
      *
      * @return true if an estimated age decided it
      */

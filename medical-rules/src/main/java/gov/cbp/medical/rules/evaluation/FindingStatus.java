@@ -5,7 +5,7 @@ import gov.cbp.medical.model.common.Coded;
 
 /** The status of one requirement occurrence for one person at the evaluation instant. */
 public enum FindingStatus implements Coded {
-    /** Done within its deadline. */
+    /** Done within its deadline; for a requirement with a target and no deadline, done in custody at all. */
     MET("met"),
     /** Done, but after its deadline; {@link Finding#lateBy()} says by how long. */
     MET_LATE("met-late"),
@@ -13,11 +13,14 @@ public enum FindingStatus implements Coded {
     NOT_MET("not-met"),
     /** Not yet done and not yet late; {@link Finding#dueAt()} says when it falls due. */
     DUE("due"),
-    /** Not done and past its deadline while still possible; {@link Finding#overdueBy()} says by how long. */
+    /**
+     * Not done and past its deadline (for a requirement with a target and no deadline, past its target) while still
+     * possible; {@link Finding#overdueBy()} says by how long.
+     */
     OVERDUE("overdue"),
     /** The requirement does not apply to this person; the explanation says why. */
     NOT_APPLICABLE("not-applicable"),
-    /** Excused by a documented refusal or a recorded waiver or exception. */
+    /** Excused by a documented refusal, a recorded waiver, or an exception recorded by the deadline (even if the act came late). */
     EXEMPT("exempt"),
     /** The data needed to judge is missing; {@link Finding#missingData()} says which. */
     INDETERMINATE("indeterminate");

@@ -24,7 +24,12 @@ public enum ObservationAttribute implements Coded {
     /** How far past its deadline an unmet occurrence is. */
     OVERDUE_BY("overdue-by"),
     /** For a recurring requirement, the longest gap between checks in the interval judged. */
-    LONGEST_GAP("longest-gap");
+    LONGEST_GAP("longest-gap"),
+    /**
+     * For a requirement with a target (TEDS-EMERGENCY: at once), how far past the target the act came, zero when at
+     * or before it; absent while unsatisfied. The distribution against the target, not a lateness.
+     */
+    PAST_TARGET("past-target");
 
     private static final CodeTable<ObservationAttribute> CODES = CodeTable.of(ObservationAttribute.class);
     private final String code;

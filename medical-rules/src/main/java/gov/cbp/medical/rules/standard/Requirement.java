@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.ModelStyle;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -134,6 +135,44 @@ public interface Requirement {
      * @return the duration, zero or positive, empty if none
      */
     Optional<Duration> deadline();
+
+    /**
+     * A target measured from the trigger like the deadline, to report against: unlike a deadline it never makes
+     * an act late. TEDS-EMERGENCY's "EMS called at once" is a target of zero minutes; findings show how far past
+     * the target the act came ({@code Finding#pastTarget()}), and a requirement with a target and no deadline is
+     * met whenever the act is done in custody.
+     *
+     * @return the target, zero or positive, empty if none
+     * @since 0.2
+     */
+    Optional<Duration> target();
+
+    /**
+     * The largest unit the requirement's durations are written in: hours for {@code PT72H}, minutes for
+     * {@code PT60M}. Explanations write every duration of the requirement's findings with it as the largest
+     * unit ({@code 72h}, not {@code 3d}; {@code 90m}, not {@code 1h30m}). The reader of standard documents takes
+     * it from the text of the deadline (else the interval, the tolerance or the target); for a requirement built
+     * in code it is hours when that duration is at least an hour, else minutes. A requirement that writes no
+     * non-zero duration (judged at an event, a target of "at once") has no unit of its own: days, so that
+     * durations read naturally ({@code 2h}, {@code 3d04h}). Presentation only: not part of equality, not written
+     * to JSON.
+     *
+     * @return {@link ChronoUnit#DAYS}, {@link ChronoUnit#HOURS} or {@link ChronoUnit#MINUTES}, not null
+     * @since 0.2
+     */
+    @JsonIgnore
+    @Value.Default
+    @Value.Auxiliary
+    default ChronoUnit durationUnit() {
+        Duration written = deadline().filter(d -> !d.isZero())
+                .or(() -> recurrence().map(Recurrence::every))
+                .or(() -> tolerance())
+                .orElse(Duration.ZERO);
+        if (written.isZero()) {
+            return ChronoUnit.DAYS;
+        }
+        return written.compareTo(Duration.ofHours(1)) >= 0 ? ChronoUnit.HOURS : ChronoUnit.MINUTES;
+    }
 
     /**
      * The recurrence of a recurring requirement.

@@ -368,7 +368,8 @@ class TedsScenarioTest {
         @Test
         void atDeadline_theTransferInstant() {
             assertThat(only(transferred(true), h(5), R).status()).isEqualTo(MET);
-            assertThat(only(transferred(false), h(5), R).status()).isEqualTo(DUE);
+            // judged at the event: at the transfer instant the record of the transfer decides (issue 11 §3)
+            assertThat(only(transferred(false), h(5), R).status()).isEqualTo(NOT_MET);
         }
     }
 
@@ -387,11 +388,13 @@ class TedsScenarioTest {
         }
 
         @Test
-        void late_reportsMinutes() {
+        void afterTheTarget_metWithMinutesPastTheTarget() {
+            // "at once" is a target to report against, not a deadline (issue 11 §3)
             Finding f = only(called(h(2).plus(m(5)), "MI1"), h(3), R);
-            assertThat(f.status()).isEqualTo(MET_LATE);
-            assertThat(f.lateBy()).contains(m(5));
-            assertThat(f.explanation()).contains("5m late");
+            assertThat(f.status()).isEqualTo(MET);
+            assertThat(f.pastTarget()).contains(m(5));
+            assertThat(f.lateBy()).isEmpty();
+            assertThat(f.explanation()).contains("5m past its target (at once)").doesNotContain("late");
         }
 
         @Test

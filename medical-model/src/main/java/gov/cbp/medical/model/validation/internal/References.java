@@ -8,6 +8,7 @@ import gov.cbp.medical.model.care.MedicalAssessment;
 import gov.cbp.medical.model.care.MedicalIssue;
 import gov.cbp.medical.model.care.Notification;
 import gov.cbp.medical.model.care.SignificantIncidentReport;
+import gov.cbp.medical.model.custody.ExceptionRecorded;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.maternal.NewbornRelease;
@@ -91,6 +92,9 @@ final class References {
                 break;
             case ISOLATION_END:
                 visitor.reference("startEventId", -1, ((IsolationEnd) event).startEventId(), EventType.ISOLATION_START);
+                break;
+            case EXCEPTION_RECORDED:
+                optional(visitor, "triggerEventId", ((ExceptionRecorded) event).triggerEventId(), null);
                 break;
             case NEWBORN_RELEASE:
                 visitor.reference("birthEventId", -1, ((NewbornRelease) event).birthEventId(), EventType.BIRTH);

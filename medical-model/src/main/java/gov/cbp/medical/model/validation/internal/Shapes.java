@@ -245,6 +245,7 @@ final class Shapes {
                     f.instant("at", REQUIRED, b::at);
                     f.object("provenance", OPTIONAL, PROVENANCE, b::provenance);
                     f.text("requirementId", REQUIRED, Text.CODE, b::requirementId);
+                    f.text("triggerEventId", OPTIONAL, Text.REFERENCE, b::triggerEventId);
                     f.text("reasonCode", REQUIRED, Text.CODE, b::reasonCode);
                     f.text("approvedBy", OPTIONAL, Text.STAFF_ID, b::approvedBy);
                     f.text("note", OPTIONAL, Text.PERSONAL, b::note);

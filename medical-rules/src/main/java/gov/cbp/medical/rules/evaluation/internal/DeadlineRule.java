@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code deadline} rule: one occurrence per applicable trigger (or one per episode from the earliest), each
@@ -138,10 +139,13 @@ final class DeadlineRule implements Rule {
                 findings.add(Occurrences.indeterminate(ctx, candidate.version, candidate.requirement,
                         candidate.happening, candidate.judgement.missing));
             } else {
-                Duration deadline = candidate.trigger.deadline().orElse(candidate.requirement.deadline().orElse(Duration.ZERO));
+                Optional<Duration> deadline = candidate.trigger.deadline().or(() -> candidate.requirement.deadline());
+                if (deadline.isEmpty() && candidate.requirement.target().isEmpty()) {
+                    deadline = Optional.of(Duration.ZERO);
+                }
                 findings.add(Occurrences.judge(ctx, candidate.version, candidate.requirement, candidate.happening,
-                        candidate.happening.at, deadline, candidate.requirement.satisfaction().orElseThrow(),
-                        candidate.judgement.estimatedAge));
+                        candidate.happening, candidate.happening.at, deadline,
+                        candidate.requirement.satisfaction().orElseThrow(), candidate.judgement.estimatedAge));
             }
             if (once) {
                 break;
@@ -150,6 +154,15 @@ final class DeadlineRule implements Rule {
         if (!findings.isEmpty()) {
             return new Result(findings, null);
         }
-        return new Result(findings, reason.length() == 0 ? ctx.plan.noApplicableTrigger : "not applicable: " + reason);
+        // the reason is the first rejected candidate's: so is whether an estimated age decided it
+        boolean estimatedAge = false;
+        for (Candidate candidate : candidates) {
+            if (candidate.judgement.value == Tri.NO) {
+                estimatedAge = candidate.judgement.estimatedAge;
+                break;
+            }
+        }
+        return new Result(findings, reason.length() == 0 ? ctx.plan.noApplicableTrigger : "not applicable: " + reason,
+                estimatedAge);
     }
 }

@@ -22,6 +22,9 @@ public final class EpisodeJudge {
             .thenComparing(f -> f.intervalEnd().orElse(Instant.MIN))
             .thenComparing(f -> f.status().code());
 
+    /** What the explanation of a finding decided by an estimated age ends with. */
+    static final String ESTIMATED_AGE = "; decided by an estimated age";
+
     /** {@link #ORDER} after the requirement id, without the key extractors' boxing: the sort runs for every episode. */
     private static final Comparator<Finding> WITHIN_REQUIREMENT = EpisodeJudge::compareWithinRequirement;
 
@@ -100,11 +103,13 @@ public final class EpisodeJudge {
                 if (result.findings.size() > 1) {
                     result.findings.sort(WITHIN_REQUIREMENT);
                 }
-                findings.addAll(result.findings);
+                for (Finding finding : result.findings) {
+                    findings.add(sayingEstimatedAge(finding));
+                }
             } else {
-                Optional<Finding> none = notApplicable(context, result.notApplicable);
+                Optional<Finding> none = notApplicable(context, result.notApplicable, result.notApplicableByEstimatedAge);
                 if (none.isPresent()) {
-                    findings.add(none.get());
+                    findings.add(sayingEstimatedAge(none.get()));
                 }
             }
         }
@@ -116,7 +121,18 @@ public final class EpisodeJudge {
      * The one finding of a requirement that has no occurrence: NOT_APPLICABLE, citing the version in force at
      * book-in (or, failing that, at the end of custody); none if no version of the standard is in force then.
      */
-    private static Optional<Finding> notApplicable(RequirementContext ctx, String reason) {
+    /**
+     * A finding decided by an estimated age says so in its explanation: the flag alone is easy to miss, and an
+     * estimated 17-year-old near 18 may be owed what the finding says is not owed. Said once, here, for every rule.
+     */
+    private static Finding sayingEstimatedAge(Finding finding) {
+        if (!finding.estimatedAge() || finding.explanation().endsWith(ESTIMATED_AGE)) {
+            return finding;
+        }
+        return Finding.builder().from(finding).explanation(finding.explanation() + ESTIMATED_AGE).build();
+    }
+
+    private static Optional<Finding> notApplicable(RequirementContext ctx, String reason, boolean estimatedAge) {
         EpisodeFacts facts = ctx.facts;
         Instant at = facts.bookIn.isAfter(facts.asOf) ? facts.asOf : facts.bookIn;
         VersionTimeline.VersionLookup lookup = ctx.versionAt(at);
@@ -134,7 +150,7 @@ public final class EpisodeJudge {
             requirement = Optional.of(ctx.plan.latest);
             why = "not applicable: not a requirement of " + version.id() + " version " + version.version();
         }
-        Finding.Builder builder = ctx.base(version, requirement.get(), Optional.empty(), List.of(), false);
+        Finding.Builder builder = ctx.base(version, requirement.get(), Optional.empty(), List.of(), estimatedAge);
         return Optional.of(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, at, ctx.prefix + why));
     }
 }

@@ -48,11 +48,13 @@ final class GapChecks {
         List<Check> checks = checks(ctx, satisfaction, window, maybes, missing);
         List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
         String what = ctx.plan.describe(satisfaction);
-        String clock = " (every " + ctx.plan.stamp(requirement).everyText + ")";
+        // durations in the unit the rule is written in (a 60-minute rule speaks of 90m, not 1h30m)
+        RequirementPlan.Stamp stamp = ctx.plan.stamp(requirement);
+        String clock = " (every " + stamp.everyText + ")";
         List<String> anchorIds = window.anchorId.isPresent() ? List.of(window.anchorId.get()) : List.of();
         String from = window.anchorId.isPresent() ? window.anchorId.get()
                 : window.start.equals(facts.bookIn) ? "book-in"
-                : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in";
+                : stamp.text(Duration.between(facts.bookIn, window.start)) + " after book-in";
         Instant previous = window.start;
         boolean afterCheck = false;
         String previousText = "the start of the window (" + from + ")";
@@ -65,12 +67,12 @@ final class GapChecks {
             Finding.Builder builder = ctx.base(version, requirement, Optional.of(previous), anchorIds, false)
                     .dueAt(due).intervalEnd(check.at).longestGap(gap).satisfiedAt(check.at)
                     .evidenceEventIds(check.ids);
-            String gapText = Durations.text(gap) + " gap from " + previousText + " to " + String.join(" ", check.ids);
+            String gapText = stamp.text(gap) + " gap from " + previousText + " to " + String.join(" ", check.ids);
             if (!check.at.isAfter(due)) {
                 findings.add(ctx.finish(builder, FindingStatus.MET, due, ctx.prefix + "met: " + gapText + clock));
             } else {
-                lapse(ctx, builder, previous, check.at, due, maybes, missing, exceptions, findings,
-                        "met " + Durations.text(Duration.between(due, check.at)) + " late: " + gapText + clock,
+                lapse(ctx, stamp, builder, previous, check.at, due, maybes, missing, exceptions, findings,
+                        "met " + stamp.text(Duration.between(due, check.at)) + " late: " + gapText + clock,
                         FindingStatus.MET_LATE);
             }
             previous = check.at;
@@ -85,35 +87,35 @@ final class GapChecks {
         if (window.open) {
             builder.intervalEnd(due);
             if (!end.isAfter(due)) {
-                String when = !due.isBefore(facts.asOf) ? "due in " + Durations.text(Duration.between(facts.asOf, due))
-                        : "due: the records end " + Durations.text(Duration.between(end, due)) + " before it (complete through "
+                String when = !due.isBefore(facts.asOf) ? "due in " + stamp.text(Duration.between(facts.asOf, due))
+                        : "due: the records end " + stamp.text(Duration.between(end, due)) + " before it (complete through "
                                 + end + ")";
                 findings.add(ctx.finish(builder, FindingStatus.DUE, due, ctx.prefix + when + ": next " + what + ", "
-                        + Durations.text(every) + " after " + previousText + clock));
+                        + stamp.text(every) + " after " + previousText + clock));
             } else {
                 Duration over = Duration.between(due, end);
                 builder.overdueBy(over);
-                findings.add(ctx.finish(builder, FindingStatus.OVERDUE, due, ctx.prefix + "overdue by " + Durations.text(over)
-                        + ": no " + what + " for " + Durations.text(gap) + " since " + previousText + clock));
+                findings.add(ctx.finish(builder, FindingStatus.OVERDUE, due, ctx.prefix + "overdue by " + stamp.text(over)
+                        + ": no " + what + " for " + stamp.text(gap) + " since " + previousText + clock));
             }
         } else if (end.isAfter(due)) {
             builder.intervalEnd(end);
             Duration over = Duration.between(due, end);
             builder.overdueBy(over);
-            lapse(ctx, builder, previous, end, due, maybes, missing, exceptions, findings, "not met: no " + what + " for "
-                    + Durations.text(gap) + " from " + previousText + " to the end of the window" + clock, FindingStatus.NOT_MET);
+            lapse(ctx, stamp, builder, previous, end, due, maybes, missing, exceptions, findings, "not met: no " + what + " for "
+                    + stamp.text(gap) + " from " + previousText + " to the end of the window" + clock, FindingStatus.NOT_MET);
         }
     }
 
     /** A gap longer than the interval: failed as given, unless an exception or a possible check lies in it. */
-    private static void lapse(RequirementContext ctx, Finding.Builder builder, Instant start, Instant end, Instant due,
+    private static void lapse(RequirementContext ctx, RequirementPlan.Stamp stamp, Finding.Builder builder, Instant start, Instant end, Instant due,
             List<Instant> maybes, List<String> missing, List<ExceptionRecorded> exceptions, List<Finding> findings,
             String failed, FindingStatus status) {
         for (Instant maybe : maybes) {
             if (maybe.isAfter(start) && maybe.isBefore(end)) {
                 builder.missingData(missing).lateBy(Optional.empty()).overdueBy(Optional.empty());
                 findings.add(ctx.finish(builder, FindingStatus.INDETERMINATE, due, ctx.prefix
-                        + "indeterminate: an event in a " + Durations.text(Duration.between(start, end))
+                        + "indeterminate: an event in a " + stamp.text(Duration.between(start, end))
                         + " gap may be a check; missing " + String.join(", ", missing)));
                 return;
             }
@@ -122,7 +124,7 @@ final class GapChecks {
             if (exception.at().isAfter(start) && !exception.at().isAfter(end)) {
                 builder.evidenceEventIds(List.of(exception.id())).lateBy(Optional.empty()).overdueBy(Optional.empty());
                 findings.add(ctx.finish(builder, FindingStatus.EXEMPT, due, ctx.prefix + "exempt: exception "
-                        + exception.id() + " recorded in a " + Durations.text(Duration.between(start, end)) + " gap"));
+                        + exception.id() + " recorded in a " + stamp.text(Duration.between(start, end)) + " gap"));
                 return;
             }
         }

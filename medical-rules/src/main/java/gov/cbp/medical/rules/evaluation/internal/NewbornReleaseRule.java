@@ -1,6 +1,5 @@
 package gov.cbp.medical.rules.evaluation.internal;
 
-import gov.cbp.medical.model.care.HospitalDischarge;
 import gov.cbp.medical.model.maternal.Birth;
 import gov.cbp.medical.model.maternal.BirthPlace;
 import gov.cbp.medical.rules.evaluation.Finding;
@@ -20,7 +19,8 @@ import java.util.Optional;
  * U.S.-citizen newborn starts the clock at the birth, or, when the birth was at a hospital or during a hospital
  * visit, at the first hospital discharge after it (until then nothing is owed); a {@code newborn-release} of the
  * birth or the parent's book-out satisfies it. In the record of a U.S.-citizen newborn, the clock starts at the
- * first hospital discharge, or at book-in if none; book-out or a {@code newborn-release} satisfies it.
+ * first hospital discharge, or at book-in if none; book-out or a {@code newborn-release} satisfies it. The finding
+ * names the event that started the clock: its trigger ids and explanation name the discharge, not the birth.
  */
 final class NewbornReleaseRule implements Rule {
     @Override
@@ -35,8 +35,8 @@ final class NewbornReleaseRule implements Rule {
             in(ctx, happening.at).ifPresent(version -> {
                 Requirement requirement = ctx.plan.in(version).orElseThrow();
                 boolean atHospital = birth.place() == BirthPlace.HOSPITAL || facts.isAwayAt(birth.at());
-                Optional<Instant> start = atHospital ? firstDischargeFrom(facts, birth.at()) : Optional.of(birth.at());
-                if (start.isEmpty()) {
+                Optional<Happening> clock = atHospital ? firstDischargeFrom(facts, birth.at()) : Optional.of(happening);
+                if (clock.isEmpty()) {
                     Finding.Builder builder = ctx.base(version, requirement, Optional.of(birth.at()), happening.ids(), false);
                     findings.add(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, birth.at(),
                             ctx.prefix + "not applicable yet: " + happening.label() + " at a hospital, not yet discharged"));
@@ -45,19 +45,19 @@ final class NewbornReleaseRule implements Rule {
                 Satisfaction satisfaction = Satisfaction.anyOf(
                         Satisfier.builder().event("newborn-release").linkField("birthEventId").build(),
                         Satisfier.of(EventVocabulary.BOOK_OUT));
-                findings.add(Occurrences.judge(ctx, version, requirement, happening, start.get(),
-                        requirement.deadline().orElseThrow(), satisfaction, false));
+                findings.add(Occurrences.judge(ctx, version, requirement, happening, clock.get(), clock.get().at,
+                        requirement.deadline(), satisfaction, false));
             });
         }
         if (facts.episode.detainee().usCitizenNewborn()) {
             for (Happening bookIn : facts.happenings(EventVocabulary.BOOK_IN)) {
                 in(ctx, bookIn.at).ifPresent(version -> {
                     Requirement requirement = ctx.plan.in(version).orElseThrow();
-                    Instant start = firstDischargeFrom(facts, bookIn.at).orElse(bookIn.at);
+                    Happening clock = firstDischargeFrom(facts, bookIn.at).orElse(bookIn);
                     Satisfaction satisfaction = Satisfaction.anyOf(Satisfier.of("newborn-release"),
                             Satisfier.of(EventVocabulary.BOOK_OUT));
-                    findings.add(Occurrences.judge(ctx, version, requirement, bookIn, start,
-                            requirement.deadline().orElseThrow(), satisfaction, false));
+                    findings.add(Occurrences.judge(ctx, version, requirement, bookIn, clock, clock.at,
+                            requirement.deadline(), satisfaction, false));
                 });
             }
         }
@@ -69,10 +69,11 @@ final class NewbornReleaseRule implements Rule {
         return lookup.standard.filter(version -> ctx.plan.in(version).isPresent());
     }
 
-    private static Optional<Instant> firstDischargeFrom(EpisodeFacts facts, Instant from) {
-        for (HospitalDischarge discharge : facts.eventsOf(HospitalDischarge.class)) {
-            if (!discharge.at().isBefore(from)) {
-                return Optional.of(discharge.at());
+    /** The first hospital discharge at or after an instant, as the happening that starts the clock. */
+    private static Optional<Happening> firstDischargeFrom(EpisodeFacts facts, Instant from) {
+        for (Happening discharge : facts.happenings("hospital-discharge")) {
+            if (!discharge.at.isBefore(from)) {
+                return Optional.of(discharge);
             }
         }
         return Optional.empty();

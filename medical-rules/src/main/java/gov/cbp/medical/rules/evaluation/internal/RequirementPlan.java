@@ -6,6 +6,8 @@ import gov.cbp.medical.rules.standard.Satisfaction;
 import gov.cbp.medical.rules.standard.Standard;
 import gov.cbp.medical.rules.standard.Trigger;
 import gov.cbp.medical.rules.standard.Waiver;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -92,6 +94,8 @@ final class RequirementPlan {
         final String severity;
         final String citation;
         final boolean interpretation;
+        /** The largest unit explanations write durations in: the unit the rule is written in (72h, not 3d). */
+        final ChronoUnit unit;
         /** A recurring requirement's interval as explanations write it, else null. */
         final String everyText;
 
@@ -99,7 +103,13 @@ final class RequirementPlan {
             this.severity = requirement.severity().code();
             this.citation = requirement.citation().text();
             this.interpretation = requirement.isInterpretation();
-            this.everyText = requirement.recurrence().map(r -> Durations.text(r.every())).orElse(null);
+            this.unit = requirement.durationUnit();
+            this.everyText = requirement.recurrence().map(r -> Durations.text(r.every(), unit)).orElse(null);
+        }
+
+        /** A duration as this requirement's explanations write it. */
+        String text(Duration duration) {
+            return Durations.text(duration, unit);
         }
     }
 

@@ -12,10 +12,17 @@ interface Rule {
     final class Result {
         final List<Finding> findings;
         final String notApplicable;
+        /** Whether an estimated age decided that the requirement does not apply. */
+        final boolean notApplicableByEstimatedAge;
 
         Result(List<Finding> findings, String notApplicable) {
+            this(findings, notApplicable, false);
+        }
+
+        Result(List<Finding> findings, String notApplicable, boolean notApplicableByEstimatedAge) {
             this.findings = findings;
             this.notApplicable = notApplicable;
+            this.notApplicableByEstimatedAge = notApplicableByEstimatedAge;
         }
     }
 

@@ -51,6 +51,7 @@ final class ScheduledDosesRule implements Rule {
             reviewed = true;
             Duration interval = review.doseInterval().get();
             Duration tolerance = requirement.tolerance().orElse(Duration.ZERO);
+            RequirementPlan.Stamp stamp = ctx.plan.stamp(requirement);
             Instant stop = facts.bookOut.map(out -> out.at()).orElse(Instant.MAX);
             for (MedicationReview later : facts.eventsOf(MedicationReview.class)) {
                 if (later.at().isAfter(review.at()) && later.medicationEventId().equals(review.medicationEventId())
@@ -68,6 +69,7 @@ final class ScheduledDosesRule implements Rule {
                 }
             }
             administrations.sort((a, b) -> a.at.compareTo(b.at));
+            List<ExceptionRecorded> exceptions = Occurrences.exceptionsFor(ctx, trigger, trigger);
             Set<String> used = new HashSet<>();
             // consecutive missed doses are one finding: where in findings it is, its first dose and how many
             int run = -1;
@@ -83,8 +85,8 @@ final class ScheduledDosesRule implements Rule {
                 Instant closes = due.plus(interval).minus(tolerance);
                 Finding.Builder builder = ctx.base(candidate.version, requirement, Optional.of(opens), trigger.ids(),
                         candidate.judgement.estimatedAge).dueAt(latest).intervalEnd(closes);
-                String dose = "dose " + k + " of " + trigger.label() + " (every " + Durations.text(interval)
-                        + ", +/- " + Durations.text(tolerance) + ")";
+                String dose = "dose " + k + " of " + trigger.label() + " (every " + stamp.text(interval)
+                        + ", +/- " + stamp.text(tolerance) + ")";
                 Happening match = null;
                 for (Happening h : administrations) {
                     if (!used.contains(h.key()) && !h.at.isBefore(opens) && h.at.isBefore(closes)) {
@@ -92,6 +94,23 @@ final class ScheduledDosesRule implements Rule {
                         break;
                     }
                 }
+                // the exceptions recorded in this dose's window: by its deadline one excuses, later ones are only shown
+                ExceptionRecorded excusing = null;
+                ExceptionRecorded tooLate = null;
+                List<String> exceptionIds = new ArrayList<>();
+                for (ExceptionRecorded e : exceptions) {
+                    if (!e.at().isBefore(opens) && e.at().isBefore(closes)) {
+                        exceptionIds.add(e.id());
+                        if (!e.at().isAfter(latest)) {
+                            excusing = excusing == null ? e : excusing;
+                        } else {
+                            tooLate = tooLate == null ? e : tooLate;
+                        }
+                    }
+                }
+                builder.exceptionEventIds(exceptionIds);
+                String lateException = tooLate == null ? "" : "; exception " + tooLate.id() + " recorded "
+                        + stamp.text(Duration.between(latest, tooLate.at())) + " after the deadline does not excuse it";
                 if (match != null) {
                     used.add(match.key());
                     builder.satisfiedAt(match.at).evidenceEventIds(match.ids());
@@ -100,20 +119,25 @@ final class ScheduledDosesRule implements Rule {
                     if (!match.at.isAfter(latest)) {
                         findings.add(ctx.finish(builder, refusal ? FindingStatus.EXEMPT : FindingStatus.MET, latest,
                                 ctx.prefix + (refusal ? "exempt: refusal recorded in " : "met: ") + match.label() + " for " + dose));
+                    } else if (excusing != null) {
+                        builder.evidenceEventIds(List.of(match.id.orElse(match.key()), excusing.id()));
+                        findings.add(ctx.finish(builder, FindingStatus.EXEMPT, latest,
+                                ctx.prefix + "exempt: exception " + excusing.id() + " recorded by the deadline of " + dose
+                                        + "; " + match.label() + " came " + stamp.text(Duration.between(latest, match.at))
+                                        + " after it"));
                     } else {
                         Duration late = Duration.between(latest, match.at);
                         builder.lateBy(late);
                         findings.add(ctx.finish(builder, FindingStatus.MET_LATE, latest,
-                                ctx.prefix + "met " + Durations.text(late) + " late: " + match.label() + " for " + dose));
+                                ctx.prefix + "met " + stamp.text(late) + " late: " + match.label() + " for " + dose
+                                        + lateException));
                     }
                     continue;
                 }
-                Optional<ExceptionRecorded> exception = facts.exceptions(ctx.requirementId).stream()
-                        .filter(e -> !e.at().isBefore(opens) && e.at().isBefore(closes)).findFirst();
-                if (exception.isPresent()) {
-                    builder.evidenceEventIds(List.of(exception.get().id()));
+                if (excusing != null) {
+                    builder.evidenceEventIds(List.of(excusing.id()));
                     findings.add(ctx.finish(builder, FindingStatus.EXEMPT, latest,
-                            ctx.prefix + "exempt: exception " + exception.get().id() + " recorded for " + dose));
+                            ctx.prefix + "exempt: exception " + excusing.id() + " recorded for " + dose));
                 } else if (!facts.open && facts.custodyEnd.isBefore(latest)) {
                     findings.add(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, facts.custodyEnd,
                             ctx.prefix + "not applicable: custody ended before the end of the window of " + dose));

@@ -259,6 +259,8 @@ public final class CompiledMeasure {
                 return finding.overdueBy().orElse(null);
             case LONGEST_GAP:
                 return finding.longestGap().orElse(null);
+            case PAST_TARGET:
+                return finding.pastTarget().orElse(null);
             default:
                 return null;
         }

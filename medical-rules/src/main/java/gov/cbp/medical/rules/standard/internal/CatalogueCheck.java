@@ -113,9 +113,14 @@ public final class CatalogueCheck {
             unused(pointer, rule, "satisfaction");
         }
         boolean triggerDeadlines = hasTriggers && requirement.triggers().stream().allMatch(t -> t.deadline().isPresent());
-        if ((rule == RuleKind.DEADLINE && !triggerDeadlines || rule == RuleKind.NEWBORN_RELEASE)
+        // a deadline rule may have a target instead of a deadline (TEDS-EMERGENCY: "at once" is a target)
+        boolean targetOnly = rule == RuleKind.DEADLINE && requirement.target().isPresent();
+        if ((rule == RuleKind.DEADLINE && !triggerDeadlines && !targetOnly || rule == RuleKind.NEWBORN_RELEASE)
                 && requirement.deadline().isEmpty()) {
             missing(pointer, rule, "deadline");
+        }
+        if (requirement.target().isPresent() && rule != RuleKind.DEADLINE) {
+            unused(pointer, rule, "target");
         }
         if (rule == RuleKind.RECURRING && requirement.recurrence().isEmpty()) {
             missing(pointer, rule, "recurrence");

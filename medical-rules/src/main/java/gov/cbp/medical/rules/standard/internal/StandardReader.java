@@ -27,6 +27,7 @@ import gov.cbp.medical.rules.standard.SourceKind;
 import gov.cbp.medical.rules.standard.Standard;
 import gov.cbp.medical.rules.standard.Trigger;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,8 @@ public final class StandardReader {
     static final Set<String> STANDARD_FIELDS = Set.of("id", "title", "authority", "version", "effectiveFrom",
             "effectiveTo", "sourceDocument", "note", "requirements");
     static final Set<String> REQUIREMENT_FIELDS = Set.of("id", "title", "text", "citation", "severity", "provenance",
-            "provenanceNote", "rule", "applicability", "triggers", "occurs", "satisfaction", "deadline", "recurrence",
-            "tolerance", "lapse", "closesAtDeadline", "notComputableReason");
+            "provenanceNote", "rule", "applicability", "triggers", "occurs", "satisfaction", "deadline", "target",
+            "recurrence", "tolerance", "lapse", "closesAtDeadline", "notComputableReason");
     static final Set<String> APPLICABILITY_FIELDS = Set.of("populationClasses", "minAgeYears", "maxAgeYears",
             "maternalStates", "components", "medicalSupport", "surgeLevels", "interpreterNeeded");
     static final Set<String> TRIGGER_FIELDS = Set.of("on", "where", "conditions", "applicability", "deadline");
@@ -157,6 +158,7 @@ public final class StandardReader {
         JsonNode recurrenceNode = tree.object(node, pointer, "recurrence", false);
         Recurrence recurrence = recurrenceNode == null ? null : recurrence(recurrenceNode, at(pointer, "recurrence"));
         Duration tolerance = tree.duration(node, pointer, "tolerance", false);
+        Duration target = tree.duration(node, pointer, "target", false);
         Lapse lapse = tree.code(node, pointer, "lapse", Lapse.codes(), false);
         Boolean closes = tree.flag(node, pointer, "closesAtDeadline");
         if (tree.sink().size() > before || id == null || applicability == null || !triggersOk) {
@@ -181,6 +183,13 @@ public final class StandardReader {
         if (tolerance != null) {
             builder.tolerance(tolerance);
         }
+        if (target != null) {
+            builder.target(target);
+        }
+        ChronoUnit unit = writtenUnit(node);
+        if (unit != null) {
+            builder.durationUnit(unit);
+        }
         if (lapse != null) {
             builder.lapse(lapse);
         }
@@ -188,6 +197,62 @@ public final class StandardReader {
             builder.closesAtDeadline(closes);
         }
         return builder.build();
+    }
+
+    /**
+     * The largest unit of the first non-zero duration the document writes for the requirement (deadline, else the
+     * interval, the tolerance, the target, a trigger's deadline): {@code PT72H} is written in hours, {@code PT60M}
+     * in minutes. Null when none is written: the requirement's default applies.
+     */
+    private static ChronoUnit writtenUnit(JsonNode node) {
+        List<JsonNode> written = new ArrayList<>();
+        written.add(node.get("deadline"));
+        JsonNode recurrence = node.get("recurrence");
+        written.add(recurrence == null ? null : recurrence.get("every"));
+        written.add(node.get("tolerance"));
+        written.add(node.get("target"));
+        JsonNode triggers = node.get("triggers");
+        if (triggers != null && triggers.isArray()) {
+            triggers.forEach(t -> written.add(t.get("deadline")));
+        }
+        for (JsonNode text : written) {
+            ChronoUnit unit = text != null && text.isTextual() ? largestUnit(text.asText()) : null;
+            if (unit != null) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** The largest unit with a non-zero number in an ISO-8601 duration, seconds counting as minutes; null if none. */
+    static ChronoUnit largestUnit(String iso) {
+        boolean time = false;
+        int digits = 0;
+        boolean nonZero = false;
+        for (int i = 0; i < iso.length(); i++) {
+            char c = Character.toUpperCase(iso.charAt(i));
+            if (Character.isDigit(c) || c == '.' || c == ',') {
+                nonZero |= c >= '1' && c <= '9';
+                digits++;
+                continue;
+            }
+            if (c == 'T') {
+                time = true;
+            } else if (digits > 0 && nonZero) {
+                if (!time && c == 'D') {
+                    return ChronoUnit.DAYS;
+                }
+                if (time && c == 'H') {
+                    return ChronoUnit.HOURS;
+                }
+                if (time && (c == 'M' || c == 'S')) {
+                    return ChronoUnit.MINUTES;
+                }
+            }
+            digits = 0;
+            nonZero = false;
+        }
+        return null;
     }
 
     private Citation citation(JsonNode parent, String pointer) {
