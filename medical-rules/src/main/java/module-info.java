@@ -8,6 +8,7 @@ module gov.cbp.medical.rules {
 
     exports gov.cbp.medical.rules.standard;
     exports gov.cbp.medical.rules.evaluation;
+    exports gov.cbp.medical.rules.integrity;
     exports gov.cbp.medical.rules.worklist;
     exports gov.cbp.medical.rules.impact;
     exports gov.cbp.medical.rules.measure;
@@ -17,6 +18,7 @@ module gov.cbp.medical.rules {
     // Jackson binds the generated (package-private) Immutable* classes.
     opens gov.cbp.medical.rules.standard to com.fasterxml.jackson.databind;
     opens gov.cbp.medical.rules.evaluation to com.fasterxml.jackson.databind;
+    opens gov.cbp.medical.rules.integrity to com.fasterxml.jackson.databind;
     opens gov.cbp.medical.rules.worklist to com.fasterxml.jackson.databind;
     opens gov.cbp.medical.rules.impact to com.fasterxml.jackson.databind;
     opens gov.cbp.medical.rules.measure to com.fasterxml.jackson.databind;
