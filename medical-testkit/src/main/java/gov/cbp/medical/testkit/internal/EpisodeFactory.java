@@ -747,7 +747,9 @@ public final class EpisodeFactory {
                         .build());
             }
             welfareChecks();
-            return assemble(episodeId, number);
+            // Its own stream, drawn from only when planting is on: the rest of the generation is unchanged.
+            return IntegrityPlanting.plant(assemble(episodeId, number), settings.integrityPatternShare(),
+                    new SplittableRandom(Rand.mix(settings.seed(), -7, number)));
         }
 
         void add(MedicalEvent event) {

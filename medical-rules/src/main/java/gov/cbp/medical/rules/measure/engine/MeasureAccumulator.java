@@ -19,7 +19,10 @@ import gov.cbp.medical.rules.measure.internal.LibraryVersion;
 import gov.cbp.medical.rules.measure.internal.StratumValues;
 import gov.cbp.medical.rules.measure.internal.Tally;
 import gov.cbp.medical.rules.measure.report.FacilityInfo;
+import gov.cbp.medical.rules.digest.ContentDigest;
+import gov.cbp.medical.rules.digest.InputDigest;
 import gov.cbp.medical.rules.measure.report.InputSummary;
+import gov.cbp.medical.rules.measure.report.ReportDigests;
 import gov.cbp.medical.rules.measure.report.MeasureReport;
 import gov.cbp.medical.rules.measure.report.MeasureResult;
 import gov.cbp.medical.rules.measure.report.ObservationSummary;
@@ -76,6 +79,8 @@ public final class MeasureAccumulator {
     /** A cache, not state: the stratum values made so far, so episodes share their strings. Never merged. */
     private final StratumValues stratumValues = new StratumValues();
     private Instant evaluatedTo;
+    /** The order-independent digest of the episodes measured. */
+    private InputDigest inputDigest = InputDigest.empty();
 
     MeasureAccumulator(MeasureEngine engine) {
         this.engine = engine;
@@ -141,6 +146,7 @@ public final class MeasureAccumulator {
             measure.measure().accumulate(facts, measure);
         }
         episodesMeasured++;
+        inputDigest = inputDigest.plus(episode);
         // The standards of the measures' requirements only, so the report is the same whether the evaluator
         // evaluated the whole catalogue or only those requirements (Evaluator.restrictedTo).
         for (String requirement : engine.requirementIds()) {
@@ -208,6 +214,7 @@ public final class MeasureAccumulator {
         episodesOutsidePeriod += other.episodesOutsidePeriod;
         episodesRejected += other.episodesRejected;
         episodesMeasuredWithErrors += other.episodesMeasuredWithErrors;
+        inputDigest = inputDigest.combine(other.inputDigest);
         other.rejected.forEach((code, count) -> rejected.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.measuredWithErrors.forEach((code, count) ->
                 measuredWithErrors.computeIfAbsent(code, k -> new CodeCount()).merge(count));
@@ -270,8 +277,16 @@ public final class MeasureAccumulator {
                 .build();
         List<FacilityInfo> facilityInfos = new ArrayList<>();
         facilities.values().forEach(f -> facilityInfos.add(FacilityInfo.from(f)));
+        ReportDigests digests = ReportDigests.builder()
+                .canonicalForm(ContentDigest.CANONICAL_FORM)
+                .input(inputDigest.hex())
+                .inputEpisodes(inputDigest.count())
+                .standards(engine.standardsDigest())
+                .measureSet(engine.measureSetDigest())
+                .build();
         return MeasureReport.builder()
                 .stamp(stamp)
+                .digests(digests)
                 .input(input)
                 .facilities(facilityInfos)
                 .measures(results)
