@@ -14,6 +14,7 @@ module gov.cbp.medical.rules {
     exports gov.cbp.medical.rules.measure;
     exports gov.cbp.medical.rules.measure.engine;
     exports gov.cbp.medical.rules.measure.report;
+    exports gov.cbp.medical.rules.measure.digest;
 
     // Jackson binds the generated (package-private) Immutable* classes.
     opens gov.cbp.medical.rules.standard to com.fasterxml.jackson.databind;

@@ -10,7 +10,7 @@ import gov.cbp.medical.rules.measure.MeasureDefinition;
 import gov.cbp.medical.rules.measure.MeasureSet;
 import gov.cbp.medical.rules.measure.MeasureSetReader;
 import gov.cbp.medical.rules.measure.MeasurementPeriod;
-import gov.cbp.medical.rules.digest.ContentDigest;
+import gov.cbp.medical.rules.measure.digest.ContentDigest;
 import gov.cbp.medical.rules.measure.PopulationBasis;
 import gov.cbp.medical.rules.standard.Catalogue;
 import gov.cbp.medical.rules.measure.PopulationType;

@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 /**
  * The immutable digests that make a report verifiable: of the exact episodes measured, of the standards and of
  * the measure set it was computed with (SHA-256, in the canonical form named by {@link #canonicalForm()}; see
- * {@code gov.cbp.medical.rules.digest.ContentDigest}).
+ * {@code gov.cbp.medical.rules.measure.digest.ContentDigest}).
  *
  * <p>The input digest is order-independent (the sum of the episodes' digests modulo 2<sup>256</sup>,
- * {@code gov.cbp.medical.rules.digest.InputDigest}), so a run in any order, on any number of threads or in a
+ * {@code gov.cbp.medical.rules.measure.digest.InputDigest}), so a run in any order, on any number of threads or in a
  * distributed pipeline gives the same digest; {@code cbp-medical verify} recomputes it from a file of
  * episodes. Only measured episodes count: those rejected or outside the period are not in it.
  *

@@ -1,4 +1,4 @@
-package gov.cbp.medical.rules.digest;
+package gov.cbp.medical.rules.measure.digest;
 
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import java.util.HexFormat;

@@ -1,4 +1,4 @@
-package gov.cbp.medical.rules.digest.internal;
+package gov.cbp.medical.rules.measure.digest.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;

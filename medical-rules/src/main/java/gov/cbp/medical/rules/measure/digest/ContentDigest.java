@@ -1,4 +1,4 @@
-package gov.cbp.medical.rules.digest;
+package gov.cbp.medical.rules.measure.digest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.model.json.MedicalJson;
-import gov.cbp.medical.rules.digest.internal.CanonicalJson;
+import gov.cbp.medical.rules.measure.digest.internal.CanonicalJson;
 import gov.cbp.medical.rules.measure.MeasureSet;
 import gov.cbp.medical.rules.standard.Catalogue;
 import gov.cbp.medical.rules.standard.IntegrityCheck;

@@ -1,4 +1,4 @@
-package gov.cbp.medical.rules.digest;
+package gov.cbp.medical.rules.measure.digest;
 
 import static gov.cbp.medical.rules.Episodes.adult;
 import static gov.cbp.medical.rules.Episodes.m;
