@@ -270,9 +270,10 @@ class IntegrityInspectorTest {
         @Test
         void duringAHospitalStay_isAConcern_atItsEdges_isNot() {
             CustodyEpisode e = adult().event(hospitalVisit("V1", h(2), null)).event(discharge("D1", h(6), "V1"))
-                    .event(check("W1", h(2).plus(m(5)))).event(check("W2", h(4)))
-                    .event(check("W3", h(6).minus(m(5)))).build();
+                    .event(by("W1", h(2).plus(m(5)), "A1", "HR-1")).event(by("W2", h(4), "A2", "HR-1"))
+                    .event(by("W3", h(6).minus(m(5)), "A3", "HR-1")).event(check("WATCH", h(4).plus(m(30)))).build();
             assertThat(of(e, C)).extracting(f -> f.eventIds().get(0)).containsExactly("W2");
+            assertThat(of(e, C).get(0).explanation()).contains("during a hospital stay");
         }
 
         @Test

@@ -742,7 +742,7 @@ public final class EpisodeFactory {
                 add(Transfer.builder().id(id()).at(transferAt)
                         .fromFacilityId(home.facility.facilityId())
                         .toFacilityId(target.facility.facilityId())
-                        .holdRoom(transferRoom)
+                        .holdRoom(roomAt(transferAt)) // the isolation room, if isolated when moved
                         .medicationTransferred(p.medication ? Rand.chance(r, 0.85) : Rand.chance(r, 0.5))
                         .build());
             }

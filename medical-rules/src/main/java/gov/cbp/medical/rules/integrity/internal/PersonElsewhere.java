@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A check recorded while the record puts the person elsewhere: more than the check's window (the grace for
- * clocks) before book-in or after book-out; strictly inside a hospital stay (a visit to its discharge, each end
- * moved inward by the grace); or in a hold room the record names only at facilities other than the one holding
+ * clocks) before book-in or after book-out; naming a hold room strictly inside a hospital stay (a visit to its
+ * discharge, each end moved inward by the grace: a check without a room may be the hospital watch's); or in a hold room the record names only at facilities other than the one holding
  * the person then (after a transfer, or at another facility).
  */
 final class PersonElsewhere implements Detector {
@@ -32,7 +32,7 @@ final class PersonElsewhere implements Detector {
                 where = "before book-in";
             } else if (latest != null && entry.at.isAfter(latest)) {
                 where = "after book-out";
-            } else if (inside(stays, entry.at)) {
+            } else if (entry.holdRoom != null && inside(stays, entry.at)) {
                 where = "during a hospital stay";
             } else if (places.isRoomElsewhere(entry.holdRoom, places.facilityAt(entry.at))) {
                 where = "in a hold room of a facility not holding the person then";
