@@ -54,9 +54,19 @@ public final class ContentDigest {
         Objects.requireNonNull(episode, "episode");
         List<Facility> facilities = new ArrayList<>(episode.facilities());
         facilities.sort(BY_ID);
-        CustodyEpisode canonical = CustodyEpisode.builder().from(episode).events(episode.timeline())
-                .facilities(facilities).build();
+        CustodyEpisode canonical = inOrder(episode.events(), episode.timeline()) && inOrder(episode.facilities(), facilities)
+                ? episode : CustodyEpisode.builder().from(episode).events(episode.timeline()).facilities(facilities).build();
         return CanonicalJson.sha256(MAPPER.valueToTree(canonical));
+    }
+
+    /** Whether two lists hold the same objects in the same order (most episodes are listed in canonical order). */
+    private static boolean inOrder(List<?> listed, List<?> canonical) {
+        for (int i = 0; i < listed.size(); i++) {
+            if (listed.get(i) != canonical.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
