@@ -119,7 +119,7 @@ public final class IntegrityInspector {
                 .eventIds(sign.eventIds())
                 .citation(check.citation().text())
                 .explanation(check.id() + ": " + sign.explanation()
-                        + (check.isInterpretation() ? "; the threshold is an interpretation" : "") + ".")
+                        + (check.isInterpretation() ? "; the threshold is an interpretation" : ""))
                 .interpretation(check.isInterpretation());
         episode.facilityAt(sign.at()).ifPresent(facility -> b.facilityId(facility.facilityId()));
         return b.build();

@@ -92,7 +92,7 @@ class IntegrityInspectorTest {
             assertThat(f.citation()).contains("OIG-21-48");
             assertThat(f.explanation())
                     .isEqualTo("REC-LATE-ENTRY: welfare-check W1 recorded PT2H1S after it happened, more than PT2H;"
-                            + " the threshold is an interpretation.")
+                            + " the threshold is an interpretation")
                     .doesNotContain("AGENT-7");
         }
 
@@ -299,7 +299,7 @@ class IntegrityInspectorTest {
                     .findFirst().orElseThrow();
             assertThat(welfare.integrityConcerns()).containsExactly("REC-LATE-ENTRY");
             assertThat(welfare.hasIntegrityConcerns()).isTrue();
-            assertThat(welfare.explanation()).endsWith("Met on evidence with integrity concerns (REC-LATE-ENTRY).");
+            assertThat(welfare.explanation()).endsWith("; met on evidence with integrity concerns (REC-LATE-ENTRY)");
         }
 
         @Test

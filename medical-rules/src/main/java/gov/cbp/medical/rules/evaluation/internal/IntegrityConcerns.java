@@ -48,14 +48,10 @@ public final class IntegrityConcerns {
                 }
             }
             findings.add(concerns == null ? finding : Finding.builder().from(finding).integrityConcerns(concerns)
-                    .explanation(finding.explanation() + " " + capitalised(finding.status().code().replace('-', ' '))
-                            + " on evidence with integrity concerns (" + String.join(", ", concerns) + ").")
+                    .explanation(finding.explanation() + "; " + finding.status().code().replace('-', ' ')
+                            + " on evidence with integrity concerns (" + String.join(", ", concerns) + ")")
                     .build());
         }
         return EpisodeEvaluation.builder().from(evaluation).findings(findings).integrityFindings(integrity).build();
-    }
-
-    private static String capitalised(String words) {
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
