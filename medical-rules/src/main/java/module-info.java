@@ -8,15 +8,18 @@ module gov.cbp.medical.rules {
 
     exports gov.cbp.medical.rules.standard;
     exports gov.cbp.medical.rules.evaluation;
+    exports gov.cbp.medical.rules.integrity;
     exports gov.cbp.medical.rules.worklist;
     exports gov.cbp.medical.rules.impact;
     exports gov.cbp.medical.rules.measure;
     exports gov.cbp.medical.rules.measure.engine;
     exports gov.cbp.medical.rules.measure.report;
+    exports gov.cbp.medical.rules.measure.digest;
 
     // Jackson binds the generated (package-private) Immutable* classes.
     opens gov.cbp.medical.rules.standard to com.fasterxml.jackson.databind;
     opens gov.cbp.medical.rules.evaluation to com.fasterxml.jackson.databind;
+    opens gov.cbp.medical.rules.integrity to com.fasterxml.jackson.databind;
     opens gov.cbp.medical.rules.worklist to com.fasterxml.jackson.databind;
     opens gov.cbp.medical.rules.impact to com.fasterxml.jackson.databind;
     opens gov.cbp.medical.rules.measure to com.fasterxml.jackson.databind;

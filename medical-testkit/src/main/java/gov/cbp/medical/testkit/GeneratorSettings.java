@@ -61,6 +61,7 @@ public final class GeneratorSettings {
     private final double infectiousPositiveShare;
     private final double followUpShare;
     private final boolean openAtEnd;
+    private final double integrityPatternShare;
 
     private GeneratorSettings(Builder b) {
         this.seed = b.seed;
@@ -95,6 +96,7 @@ public final class GeneratorSettings {
         this.infectiousPositiveShare = b.infectiousPositiveShare;
         this.followUpShare = b.followUpShare;
         this.openAtEnd = b.openAtEnd;
+        this.integrityPatternShare = b.integrityPatternShare;
     }
 
     /**
@@ -425,6 +427,18 @@ public final class GeneratorSettings {
         return openAtEnd;
     }
 
+    /**
+     * The share of episodes into which one record-integrity pattern is planted (a check entered hours late, a
+     * burst of entries, exactly regular checks, one observer in two hold rooms, a check of a person who was
+     * elsewhere), so that the RECORD-INTEGRITY checks have something to find; 0 (none) by default.
+     *
+     * @return the share, 0 to 1
+     * @since 0.2
+     */
+    public double integrityPatternShare() {
+        return integrityPatternShare;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -462,7 +476,8 @@ public final class GeneratorSettings {
                 + surgeArrivalFactor + ", medianStayHours=" + medianStayHours + ", longStayShare=" + longStayShare
                 + ", transferShare=" + transferShare + ", hospitalVisitShare=" + hospitalVisitShare
                 + ", medicationShare=" + medicationShare + ", infectiousPositiveShare=" + infectiousPositiveShare
-                + ", followUpShare=" + followUpShare + ", openAtEnd=" + openAtEnd + "}";
+                + ", followUpShare=" + followUpShare + ", openAtEnd=" + openAtEnd
+                + (integrityPatternShare > 0 ? ", integrityPatternShare=" + integrityPatternShare : "") + "}";
     }
 
     /**
@@ -510,6 +525,7 @@ public final class GeneratorSettings {
         private double infectiousPositiveShare = 0.04;
         private double followUpShare = 0.20;
         private boolean openAtEnd = true;
+        private double integrityPatternShare = 0;
 
         private Builder() {}
 
@@ -546,6 +562,7 @@ public final class GeneratorSettings {
             infectiousPositiveShare = s.infectiousPositiveShare;
             followUpShare = s.followUpShare;
             openAtEnd = s.openAtEnd;
+            integrityPatternShare = s.integrityPatternShare;
         }
 
         private static Map<String, Double> defaultLanguages() {
@@ -966,6 +983,19 @@ public final class GeneratorSettings {
          */
         public Builder openAtEnd(boolean open) {
             this.openAtEnd = open;
+            return this;
+        }
+
+        /**
+         * Sets {@link GeneratorSettings#integrityPatternShare()}.
+         *
+         * @param share the share, 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if the share is outside 0..1
+         * @since 0.2
+         */
+        public Builder integrityPatternShare(double share) {
+            this.integrityPatternShare = share("integrityPatternShare", share);
             return this;
         }
 

@@ -33,6 +33,7 @@ class GeneratorSettingsTest {
         assertThat(s.welfareCheckMaxInterval()).isEqualTo(Duration.ofMinutes(60));
         assertThat(s.missedActShare()).isEqualTo(0.05);
         assertThat(s.lateActShare()).isEqualTo(0.10);
+        assertThat(s.integrityPatternShare()).isZero();
         assertThat(s.openAtEnd()).isTrue();
         assertThat(GeneratorSettings.builder().build()).isEqualTo(s).hasSameHashCodeAs(s);
     }
@@ -44,6 +45,15 @@ class GeneratorSettingsTest {
         assertThat(s.toBuilder().build()).isEqualTo(s);
         assertThat(s.toBuilder().seed(6).build()).isNotEqualTo(s);
         assertThat(s.toString()).contains("seed=5", "days=3");
+    }
+
+    @Test
+    void integrityPatternShare_survivesToBuilder_andChangesEquality() {
+        GeneratorSettings planted = GeneratorSettings.defaults().toBuilder().integrityPatternShare(0.03).build();
+        assertThat(planted.integrityPatternShare()).isEqualTo(0.03);
+        assertThat(planted.toBuilder().build()).isEqualTo(planted).isNotEqualTo(GeneratorSettings.defaults());
+        assertThat(planted.toString()).contains("integrityPatternShare=0.03");
+        assertThat(GeneratorSettings.defaults().toString()).doesNotContain("integrityPatternShare");
     }
 
     @Test
@@ -63,6 +73,8 @@ class GeneratorSettingsTest {
                 invalid("days 0", b -> b.days(0)),
                 invalid("share above 1", b -> b.missedActShare(1.5)),
                 invalid("share NaN", b -> b.lateActShare(Double.NaN)),
+                invalid("integrity share above 1", b -> b.integrityPatternShare(1.01)),
+                invalid("integrity share negative", b -> b.integrityPatternShare(-0.01)),
                 invalid("negative arrivals", b -> b.arrivalsPerFacilityPerDay(-1)),
                 invalid("start 1999", b -> b.startDate(LocalDate.of(1999, 12, 31))),
                 invalid("zero delay", b -> b.medianInterviewDelay(Duration.ZERO)),

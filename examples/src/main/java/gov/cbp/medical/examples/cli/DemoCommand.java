@@ -65,6 +65,9 @@ import picocli.CommandLine.Spec;
             "4:internal error (a bug: please report it)"
         })
 public final class DemoCommand implements Callable<Integer> {
+    /** The share of generated episodes given one record-integrity pattern (docs/decisions.md). */
+    static final double INTEGRITY_PATTERN_SHARE = 0.03;
+
     static final String EPISODES = "episodes.jsonl";
 
     @Spec
@@ -105,8 +108,9 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--month': '" + month + "' is not a month; expected YYYY-MM");
         }
+        // The demo plants record-integrity patterns, so that the integrity measures have something to show.
         GeneratorSettings settings = GenerateCommand.settings(spec, seed, facilities, yearMonth.lengthOfMonth(), perDay,
-                yearMonth.atDay(1));
+                yearMonth.atDay(1)).toBuilder().integrityPatternShare(INTEGRITY_PATTERN_SHARE).build();
         // Every stay ends within 14 days: a fortnight after the month, each episode is closed and final.
         Instant asOf = yearMonth.plusMonths(1).atDay(15).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant generated = generatedAt == null ? Instant.now() : generatedAt;
@@ -129,7 +133,7 @@ public final class DemoCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.of(Catalogue.baseline());
         Map<FindingStatus, LongAdder> byStatus = new ConcurrentHashMap<>();
         Map<String, LongAdder> failuresByRequirement = new ConcurrentHashMap<>();
-        MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline())
+        MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline()).catalogue(Catalogue.baseline())
                 .evaluator(episode -> {
                     EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf, recordsThrough);
                     for (Finding finding : evaluation.findings()) {
@@ -235,7 +239,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + "  ./cbp-medical worklist --as-of " + midMonth + " --horizon 2h " + file + "\n"
                     + "  ./cbp-medical evaluate --as-of " + asOf + " --records-through " + recordsThrough
                     + " --status not-met,overdue " + file + "\n"
-                    + "  ./cbp-medical standards list --requirements\n");
+                    + "  ./cbp-medical standards list --requirements\n"
+                    + "  ./cbp-medical verify --report " + json + " " + file + "\n");
         }
         printer.flush();
         return invalid > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

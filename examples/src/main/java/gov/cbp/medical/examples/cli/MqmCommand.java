@@ -1,12 +1,10 @@
 package gov.cbp.medical.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import gov.cbp.medical.model.custody.CustodyEpisode;
-import gov.cbp.medical.model.validation.LineResult;
-import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.model.validation.Problem;
 import gov.cbp.medical.model.validation.ValidationResult;
 import gov.cbp.medical.rules.evaluation.Evaluator;
+import gov.cbp.medical.rules.standard.Catalogue;
 import gov.cbp.medical.rules.measure.MeasureSet;
 import gov.cbp.medical.rules.measure.MeasureSetReader;
 import gov.cbp.medical.rules.measure.MeasurementPeriod;
@@ -153,30 +151,17 @@ public final class MqmCommand implements Callable<Integer> {
         List<Input> inputs = Input.resolve(spec, files, parent.stdin(), inputOptions.inputFormat);
         MeasureSet measureSet = measureSet();
         // Only the requirements the measures reference: the report is the same, the run faster.
-        Evaluator evaluator = Evaluator.of(standardsOptions.catalogue(spec)).restrictedTo(measureSet.requirementIds());
+        Catalogue catalogue = standardsOptions.catalogue(spec);
+        Evaluator evaluator = Evaluator.of(catalogue).restrictedTo(measureSet.requirementIds());
         Instant generated = generatedAt == null ? Instant.now() : generatedAt;
         Instant evaluatedAt = asOf == null ? generated : asOf;
         Instant through = recordsThroughOption.resolve(evaluatedAt);
         OutputFiles.directory(out);
 
-        MeasureEngine engine = MeasureEngine.builder().measureSet(measureSet)
+        MeasureEngine engine = MeasureEngine.builder().measureSet(measureSet).catalogue(catalogue)
                 .evaluator(episode -> evaluator.evaluate(episode, evaluatedAt, through))
                 .period(measured).invalidEpisodes(policy).build();
-        PayloadValidator validator = PayloadValidator.create();
-        MeasureAccumulator total = engine.newAccumulator();
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "episodes read")) {
-            for (Input input : inputs) {
-                try (Input.Opened opened = input.open()) {
-                    if (opened.isJsonLines()) {
-                        total.merge(engine.runLinesParallel(new LineCounting(opened.stream(), progress), validator, workers));
-                    } else {
-                        ValidationResult<CustodyEpisode> result = validator.validate(opened.stream());
-                        progress.step();
-                        total.add(LineResult.of(1, result));
-                    }
-                }
-            }
-        }
+        MeasureAccumulator total = MeasureInputs.measure(spec, inputs, engine, workers);
         MeasureReport report = total.report(ReportSettings.builder().generatedAt(generated)
                 .suppressionThreshold(suppressBelow).libraryVersion(VersionProvider.version()).build());
         Path json = out.resolve(JSON);

@@ -1,8 +1,10 @@
 package gov.cbp.medical.rules.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.rules.integrity.IntegrityFinding;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
@@ -51,6 +53,17 @@ public interface EpisodeEvaluation {
      * @return the findings, not null
      */
     List<Finding> findings();
+
+    /**
+     * The record-integrity findings: events of the episode that look back-filled or falsified. They are
+     * concerns about evidence, not compliance statuses; each compliance finding whose evidence they involve lists
+     * their check ids in {@link Finding#integrityConcerns()}.
+     *
+     * @return the findings, not null, empty if nothing looks doubtful
+     * @since 0.2
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<IntegrityFinding> integrityFindings();
 
     /**
      * A new builder.

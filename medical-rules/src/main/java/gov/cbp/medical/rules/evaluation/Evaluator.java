@@ -3,6 +3,8 @@ package gov.cbp.medical.rules.evaluation;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.rules.evaluation.internal.CataloguePlan;
 import gov.cbp.medical.rules.evaluation.internal.EpisodeJudge;
+import gov.cbp.medical.rules.evaluation.internal.IntegrityConcerns;
+import gov.cbp.medical.rules.integrity.IntegrityInspector;
 import gov.cbp.medical.rules.standard.Catalogue;
 import java.time.Instant;
 import java.util.Collections;
@@ -27,6 +29,10 @@ import java.util.TreeSet;
  * are ordered by requirement id, trigger time, then the first trigger event id. Explanations name requirement
  * ids, event ids, codes and durations only, never personal data.
  *
+ * <p>The catalogue's record-integrity checks run on every evaluation ({@link EpisodeEvaluation#integrityFindings()});
+ * a finding whose evidence includes a doubted event names the checks in {@link Finding#integrityConcerns()} and
+ * its explanation says it stands on evidence with integrity concerns.
+ *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(Catalogue.baseline());
  * EpisodeEvaluation evaluation = evaluator.evaluate(episode, Instant.parse("2026-03-02T08:00:00Z"));
@@ -43,10 +49,13 @@ public final class Evaluator {
     private final Set<String> requirementIds;
     /** The catalogue's lookups done once here, not per episode. */
     private final CataloguePlan plan;
+    /** The catalogue's record-integrity checks, run on every evaluation, restricted or not. */
+    private final IntegrityInspector integrity;
 
     private Evaluator(Catalogue catalogue, Set<String> requirementIds) {
         this.catalogue = catalogue;
         this.requirementIds = requirementIds;
+        this.integrity = IntegrityInspector.of(catalogue);
         this.plan = requirementIds == null ? CataloguePlan.of(catalogue) : CataloguePlan.of(catalogue, requirementIds::contains);
     }
 
@@ -140,6 +149,8 @@ public final class Evaluator {
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(recordsThrough, "recordsThrough");
-        return EpisodeJudge.evaluate(plan, episode, asOf, recordsThrough.isAfter(asOf) ? asOf : recordsThrough);
+        return IntegrityConcerns.attach(
+                EpisodeJudge.evaluate(plan, episode, asOf, recordsThrough.isAfter(asOf) ? asOf : recordsThrough),
+                integrity.inspect(episode, asOf));
     }
 }

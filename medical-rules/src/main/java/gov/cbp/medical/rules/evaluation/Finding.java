@@ -1,5 +1,7 @@
 package gov.cbp.medical.rules.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -249,6 +251,27 @@ public interface Finding {
      * @return the hold room, empty if unknown
      */
     Optional<String> holdRoom();
+
+    /**
+     * The record-integrity checks (such as {@code REC-BURST}) that doubt an event of this finding's evidence: the
+     * finding is then, for example, met on evidence with integrity concerns, and its explanation says so.
+     *
+     * @return the check ids, sorted, not null, empty if the evidence raises no concern
+     * @since 0.2
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<String> integrityConcerns();
+
+    /**
+     * Whether an integrity check doubts this finding's evidence.
+     *
+     * @return true if {@link #integrityConcerns()} is not empty
+     * @since 0.2
+     */
+    @JsonIgnore
+    default boolean hasIntegrityConcerns() {
+        return !integrityConcerns().isEmpty();
+    }
 
     /**
      * A new builder.

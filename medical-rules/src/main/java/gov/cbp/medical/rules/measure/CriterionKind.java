@@ -44,7 +44,13 @@ public enum CriterionKind implements Coded {
     /** The episode has an event of one of the types (event type codes). */
     EVENT("event"),
     /** The episode has a book-out at or before the evaluation instant. */
-    CUSTODY_CLOSED("custody-closed");
+    CUSTODY_CLOSED("custody-closed"),
+    /**
+     * A record-integrity check doubts the evidence: for a finding-based member, the finding's evidence (its
+     * {@code integrityConcerns}); for an episode, any of its integrity findings. The values are check ids
+     * ({@code REC-BURST}); none means any check.
+     */
+    INTEGRITY_CONCERN("integrity-concern");
 
     private static final CodeTable<CriterionKind> CODES = CodeTable.of(CriterionKind.class);
     private final String code;

@@ -328,6 +328,7 @@ public final class Catalogue {
             }
             overrides.put(override.requirementId(), override);
         }
+        Map<String, IntegrityOverride> integrity = integrityOverrides(policy, sink);
         if (sink.hasErrors()) {
             return CatalogueLoad.failed(sink.sorted());
         }
@@ -338,7 +339,12 @@ public final class Catalogue {
                 RequirementOverride override = overrides.get(requirement.id());
                 requirements.add(override == null ? requirement : apply(requirement, override));
             }
-            layered.add(standard.toBuilder().requirements(requirements).build());
+            List<IntegrityCheck> checks = new ArrayList<>();
+            for (IntegrityCheck check : standard.integrityChecks()) {
+                IntegrityOverride override = integrity.get(check.id());
+                checks.add(override == null ? check : override.applyTo(check));
+            }
+            layered.add(standard.toBuilder().requirements(requirements).integrityChecks(checks).build());
         }
         Map<String, Waiver> newWaivers = new LinkedHashMap<>(waivers);
         Set<String> newDisabled = new HashSet<>(disabled);
@@ -348,7 +354,64 @@ public final class Catalogue {
                 newDisabled.add(override.requirementId());
             }
         }
+        for (IntegrityOverride override : integrity.values()) {
+            if (override.disabled()) {
+                newDisabled.add(override.checkId());
+            }
+        }
         return CatalogueLoad.of(new Catalogue(layered, newWaivers, newDisabled, Optional.of(policy.id())), sink.sorted());
+    }
+
+    /** The policy's integrity overrides by check id; unknown or twice-named checks and unused numbers are problems. */
+    private Map<String, IntegrityOverride> integrityOverrides(LocalPolicy policy, ProblemSink sink) {
+        Map<String, IntegrityOverride> result = new LinkedHashMap<>();
+        for (int i = 0; i < policy.integrityOverrides().size(); i++) {
+            IntegrityOverride override = policy.integrityOverrides().get(i);
+            String pointer = "/integrityOverrides/" + i;
+            Optional<IntegrityCheck> check = integrityCheck(override.checkId());
+            if (check.isEmpty()) {
+                sink.error("policy.integrity.unknown", pointer + "/checkId");
+                continue;
+            }
+            if (result.containsKey(override.checkId())) {
+                sink.error("policy.integrity.duplicate", pointer + "/checkId");
+                continue;
+            }
+            java.util.Set<String> used = check.get().kind().numbers();
+            java.util.Map<String, Boolean> present = new java.util.LinkedHashMap<>();
+            present.put("maxDelay", override.maxDelay().isPresent());
+            present.put("window", override.window().isPresent());
+            present.put("minEvents", override.minEvents().isPresent());
+            present.put("minSpread", override.minSpread().isPresent());
+            present.put("spacingTolerance", override.spacingTolerance().isPresent());
+            present.put("minRun", override.minRun().isPresent());
+            present.forEach((name, isPresent) -> {
+                if (isPresent && !used.contains(name)) {
+                    sink.error("policy.integrity.notApplicable", pointer + "/" + name, name);
+                }
+            });
+            result.put(override.checkId(), override);
+        }
+        return result;
+    }
+
+    /**
+     * The latest definition of a record-integrity check.
+     *
+     * @param checkId the check id, not null
+     * @return the check, empty if no version holds it
+     * @since 0.2
+     */
+    public Optional<IntegrityCheck> integrityCheck(String checkId) {
+        IntegrityCheck found = null;
+        for (Standard standard : standards) {
+            for (IntegrityCheck check : standard.integrityChecks()) {
+                if (check.id().equals(checkId)) {
+                    found = check;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private static List<String> looserAspects(Requirement requirement, RequirementOverride override) {

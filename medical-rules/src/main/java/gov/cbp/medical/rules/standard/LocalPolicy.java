@@ -41,6 +41,14 @@ public interface LocalPolicy {
     List<RequirementOverride> overrides();
 
     /**
+     * The overrides of record-integrity checks' numbers.
+     *
+     * @return the overrides, not null
+     * @since 0.2
+     */
+    List<IntegrityOverride> integrityOverrides();
+
+    /**
      * A new builder.
      *
      * @return the builder, not null

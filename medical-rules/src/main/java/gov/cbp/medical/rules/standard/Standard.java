@@ -90,6 +90,14 @@ public interface Standard {
     List<Requirement> requirements();
 
     /**
+     * The record-integrity checks of this version: signs that evidence may have been back-filled or falsified.
+     *
+     * @return the checks, not null, empty if the version has none
+     * @since 0.2
+     */
+    List<IntegrityCheck> integrityChecks();
+
+    /**
      * The requirement with an id.
      *
      * @param requirementId the id, not null

@@ -28,8 +28,9 @@ class CatalogueTest {
     @Test
     void baseline_loadsTheBriefsCatalogue() {
         Catalogue baseline = Catalogue.baseline();
-        assertThat(baseline.standardIds()).containsExactly("CBP-DIR-2210-004", "CBP-PPN", "CBP-TEDS", "OIG-21-49", "TVPRA");
-        assertThat(baseline.standards()).hasSize(7);
+        assertThat(baseline.standardIds()).containsExactly("CBP-DIR-2210-004", "CBP-PPN", "CBP-TEDS", "OIG-21-49",
+                "RECORD-INTEGRITY", "TVPRA");
+        assertThat(baseline.standards()).hasSize(8);
         assertThat(baseline.requirementIds()).hasSize(32).contains("EMD-INTERVIEW-JUV", "TVPRA-TRANSFER",
                 "OIG49-NEWBORN-RELEASE", "EMD-SURGE", "MQM");
         long computable = baseline.requirementIds().stream()

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.cbp.medical.rules.Covers;
 import gov.cbp.medical.rules.evaluation.internal.Rules;
 import gov.cbp.medical.rules.standard.Catalogue;
+import gov.cbp.medical.rules.standard.IntegrityCheck;
 import gov.cbp.medical.rules.standard.Requirement;
+import gov.cbp.medical.rules.standard.SourceKind;
 import gov.cbp.medical.rules.standard.Standard;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -98,7 +100,28 @@ class TraceabilityTest {
                 latest.isInterpretation() ? "yes" : "no", latest.rule().code(), Rules.implementation(latest.rule()),
                 testsText(coverage.get(id), "; "), latest.notComputableReason().orElse("")});
         }
+        for (String id : integrityCheckIds(catalogue)) {
+            IntegrityCheck check = catalogue.integrityCheck(id).orElseThrow();
+            TreeSet<String> labels = new TreeSet<>();
+            String standardId = null;
+            for (Standard standard : catalogue.standards()) {
+                if (standard.integrityChecks().stream().anyMatch(c -> c.id().equals(id))) {
+                    labels.add(standard.version());
+                    standardId = standard.id();
+                }
+            }
+            rows.add(new String[] {id, check.title(), standardId, String.join(" ", labels),
+                check.provenance().stream().map(SourceKind::code).collect(Collectors.joining("/")),
+                check.isInterpretation() ? "yes" : "no", "integrity:" + check.kind().code(), "IntegrityInspector",
+                testsText(coverage.get(id), "; "), ""});
+        }
         return rows;
+    }
+
+    /** The ids of the record-integrity checks of every version, sorted. */
+    static List<String> integrityCheckIds(Catalogue catalogue) {
+        return catalogue.standards().stream().flatMap(s -> s.integrityChecks().stream()).map(IntegrityCheck::id)
+                .distinct().sorted().collect(Collectors.toList());
     }
 
     static String markdown(List<String[]> rows) {
@@ -118,8 +141,10 @@ class TraceabilityTest {
                     .append(row[8].isEmpty() ? "—" : row[8].replace("; ", "<br>")).append(" |\n");
             computable += row[6].equals("not-computable") ? 0 : 1;
         }
-        md.append("\n").append(rows.size()).append(" requirements: ").append(computable).append(" computable, ")
-                .append(rows.size() - computable).append(" not computable from one episode.\n\n## Not computable\n\n");
+        long checks = rows.stream().filter(row -> row[6].startsWith("integrity:")).count();
+        md.append("\n").append(rows.size() - checks).append(" requirements: ").append(computable - checks)
+                .append(" computable, ").append(rows.size() - computable).append(" not computable from one episode; ")
+                .append(checks).append(" record-integrity checks (rule `integrity:<kind>`), which issue concerns, not statuses.\n\n## Not computable\n\n");
         for (String[] row : rows) {
             if (row[6].equals("not-computable")) {
                 md.append("- **").append(row[0]).append("**: ").append(row[9]).append("\n");
@@ -151,8 +176,15 @@ class TraceabilityTest {
                 uncovered.add(id);
             }
         }
-        assertThat(uncovered).as("computable requirements without a @Covers test").isEmpty();
-        assertThat(coverage.keySet()).as("@Covers names only known requirements").isSubsetOf(catalogue.requirementIds());
+        for (String id : integrityCheckIds(catalogue)) {
+            if (!coverage.containsKey(id)) {
+                uncovered.add(id);
+            }
+        }
+        assertThat(uncovered).as("computable requirements and integrity checks without a @Covers test").isEmpty();
+        List<String> known = new ArrayList<>(catalogue.requirementIds());
+        known.addAll(integrityCheckIds(catalogue));
+        assertThat(coverage.keySet()).as("@Covers names only known requirements and checks").isSubsetOf(known);
     }
 
     @Test

@@ -742,12 +742,14 @@ public final class EpisodeFactory {
                 add(Transfer.builder().id(id()).at(transferAt)
                         .fromFacilityId(home.facility.facilityId())
                         .toFacilityId(target.facility.facilityId())
-                        .holdRoom(transferRoom)
+                        .holdRoom(roomAt(transferAt)) // the isolation room, if isolated when moved
                         .medicationTransferred(p.medication ? Rand.chance(r, 0.85) : Rand.chance(r, 0.5))
                         .build());
             }
             welfareChecks();
-            return assemble(episodeId, number);
+            // Its own stream, drawn from only when planting is on: the rest of the generation is unchanged.
+            return IntegrityPlanting.plant(assemble(episodeId, number), settings.integrityPatternShare(),
+                    new SplittableRandom(Rand.mix(settings.seed(), -7, number)));
         }
 
         void add(MedicalEvent event) {

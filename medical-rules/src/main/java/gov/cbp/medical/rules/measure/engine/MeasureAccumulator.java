@@ -19,7 +19,10 @@ import gov.cbp.medical.rules.measure.internal.LibraryVersion;
 import gov.cbp.medical.rules.measure.internal.StratumValues;
 import gov.cbp.medical.rules.measure.internal.Tally;
 import gov.cbp.medical.rules.measure.report.FacilityInfo;
+import gov.cbp.medical.rules.measure.digest.ContentDigest;
+import gov.cbp.medical.rules.measure.digest.InputDigest;
 import gov.cbp.medical.rules.measure.report.InputSummary;
+import gov.cbp.medical.rules.measure.report.ReportDigests;
 import gov.cbp.medical.rules.measure.report.MeasureReport;
 import gov.cbp.medical.rules.measure.report.MeasureResult;
 import gov.cbp.medical.rules.measure.report.ObservationSummary;
@@ -78,6 +81,8 @@ public final class MeasureAccumulator {
     private Instant evaluatedTo;
     /** The earliest records-through instant of the evaluations measured. */
     private Instant recordsThrough;
+    /** The order-independent digest of the episodes measured. */
+    private InputDigest inputDigest = InputDigest.empty();
 
     MeasureAccumulator(MeasureEngine engine) {
         this.engine = engine;
@@ -143,6 +148,7 @@ public final class MeasureAccumulator {
             measure.measure().accumulate(facts, measure);
         }
         episodesMeasured++;
+        inputDigest = inputDigest.plus(episode);
         // The standards of the measures' requirements only, so the report is the same whether the evaluator
         // evaluated the whole catalogue or only those requirements (Evaluator.restrictedTo).
         for (String requirement : engine.requirementIds()) {
@@ -212,6 +218,7 @@ public final class MeasureAccumulator {
         episodesOutsidePeriod += other.episodesOutsidePeriod;
         episodesRejected += other.episodesRejected;
         episodesMeasuredWithErrors += other.episodesMeasuredWithErrors;
+        inputDigest = inputDigest.combine(other.inputDigest);
         other.rejected.forEach((code, count) -> rejected.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.measuredWithErrors.forEach((code, count) ->
                 measuredWithErrors.computeIfAbsent(code, k -> new CodeCount()).merge(count));
@@ -277,8 +284,16 @@ public final class MeasureAccumulator {
                 .build();
         List<FacilityInfo> facilityInfos = new ArrayList<>();
         facilities.values().forEach(f -> facilityInfos.add(FacilityInfo.from(f)));
+        ReportDigests digests = ReportDigests.builder()
+                .canonicalForm(ContentDigest.CANONICAL_FORM)
+                .input(inputDigest.hex())
+                .inputEpisodes(inputDigest.count())
+                .standards(engine.standardsDigest())
+                .measureSet(engine.measureSetDigest())
+                .build();
         return MeasureReport.builder()
                 .stamp(stamp)
+                .digests(digests)
                 .input(input)
                 .facilities(facilityInfos)
                 .measures(results)

@@ -10,7 +10,9 @@ import gov.cbp.medical.rules.measure.MeasureDefinition;
 import gov.cbp.medical.rules.measure.MeasureSet;
 import gov.cbp.medical.rules.measure.MeasureSetReader;
 import gov.cbp.medical.rules.measure.MeasurementPeriod;
+import gov.cbp.medical.rules.measure.digest.ContentDigest;
 import gov.cbp.medical.rules.measure.PopulationBasis;
+import gov.cbp.medical.rules.standard.Catalogue;
 import gov.cbp.medical.rules.measure.PopulationType;
 import gov.cbp.medical.rules.measure.Scoring;
 import gov.cbp.medical.rules.measure.Stratifier;
@@ -76,6 +78,9 @@ public final class MeasureEngine {
     private final List<CompiledMeasure> compiled;
     /** The requirements the measures reference, whose findings' standards the report lists. */
     private final List<String> requirementIds;
+    /** The digests stamped on every report: of the catalogue if known, and of the measure set. */
+    private final java.util.Optional<String> standardsDigest;
+    private final String measureSetDigest;
 
     private MeasureEngine(Builder builder) {
         this.measureSet = Objects.requireNonNull(builder.measureSet, "measureSet");
@@ -94,6 +99,18 @@ public final class MeasureEngine {
         }
         this.compiled = List.copyOf(measures);
         this.requirementIds = List.copyOf(measureSet.requirementIds());
+        this.standardsDigest = java.util.Optional.ofNullable(builder.catalogue).map(ContentDigest::of);
+        this.measureSetDigest = ContentDigest.of(measureSet);
+    }
+
+    /** @return the digest of the catalogue the evaluator uses, empty if the builder was not told it */
+    java.util.Optional<String> standardsDigest() {
+        return standardsDigest;
+    }
+
+    /** @return the digest of the measure set */
+    String measureSetDigest() {
+        return measureSetDigest;
     }
 
     /**
@@ -472,8 +489,22 @@ public final class MeasureEngine {
         private Function<? super CustodyEpisode, EpisodeEvaluation> evaluator;
         private MeasurementPeriod period = MeasurementPeriod.unbounded();
         private InvalidEpisodePolicy invalidEpisodes = InvalidEpisodePolicy.MEASURE;
+        private Catalogue catalogue;
 
         private Builder() {}
+
+        /**
+         * The catalogue the evaluator judges by, so that reports carry its digest
+         * ({@link gov.cbp.medical.rules.measure.report.ReportDigests#standards()}); optional.
+         *
+         * @param catalogue the catalogue, not null
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder catalogue(Catalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
 
         /**
          * The measures to run.

@@ -128,6 +128,11 @@ public final class CriterionTest {
                 }
                 why = "has an event of type " + criterion.values() + ": " + yes(result);
                 break;
+            case INTEGRITY_CONCERN:
+                result = integrityConcern(criterion.values(), facts, current);
+                why = (current == null ? "the episode has an integrity finding" : "the finding's evidence has an integrity concern")
+                        + (criterion.values().isEmpty() ? "" : " of " + criterion.values()) + ": " + yes(result);
+                break;
             case CUSTODY_CLOSED:
                 result = facts.custodyClosed();
                 why = "custody closed at the evaluation instant: " + yes(result);
@@ -216,5 +221,25 @@ public final class CriterionTest {
 
     private static String codes(List<FindingStatus> statuses) {
         return statuses.stream().map(FindingStatus::code).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static boolean integrityConcern(List<String> checks, EpisodeFacts facts, Finding current) {
+        if (current != null) {
+            if (checks.isEmpty()) {
+                return current.hasIntegrityConcerns();
+            }
+            for (String check : current.integrityConcerns()) {
+                if (checks.contains(check)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (gov.cbp.medical.rules.integrity.IntegrityFinding finding : facts.evaluation().integrityFindings()) {
+            if (checks.isEmpty() || checks.contains(finding.checkId())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -165,6 +165,14 @@ public final class DefinitionChecks {
                             kind.code(), "statuses");
                 }
                 break;
+            case INTEGRITY_CONCERN:
+                uses.add("values");
+                for (int i = 0; i < criterion.values().size(); i++) {
+                    if (!REQUIREMENT_ID.matcher(criterion.values().get(i)).matches()) {
+                        problems.add(Severity.ERROR, "measure.requirement.format", at + "/values/" + i);
+                    }
+                }
+                break;
             case POPULATION_CLASS:
             case COMPONENT:
             case MEDICAL_SUPPORT:

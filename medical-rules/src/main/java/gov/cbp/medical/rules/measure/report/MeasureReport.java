@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonSerialize(as = ImmutableMeasureReport.class)
 @JsonDeserialize(as = ImmutableMeasureReport.class)
-@JsonPropertyOrder({"stamp", "input", "facilities", "measures"})
+@JsonPropertyOrder({"stamp", "digests", "input", "facilities", "measures"})
 public interface MeasureReport {
     /**
      * What the report was computed with.
@@ -40,6 +40,15 @@ public interface MeasureReport {
      * @return the stamp, not null
      */
     ReportStamp stamp();
+
+    /**
+     * The digests of the episodes measured, the standards and the measure set, so that the report can be
+     * verified against the records it was computed from.
+     *
+     * @return the digests, empty only for a report built by hand
+     * @since 0.2
+     */
+    Optional<ReportDigests> digests();
 
     /**
      * What was read and what became of it.

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  *
  * <p>The file starts with comment lines beginning with {@code #} that carry the stamp (library, measure set
  * and standard versions, period, the instant the records are complete through, generation instant, suppression
- * threshold), then one header row. The
+ * threshold) and the digests of the input, the standards and the measure set ({@link ReportDigests}), then one
+ * header row. The
  * columns are listed in {@link #COLUMNS}. A suppressed row has {@code suppressed=true} and empty counts.
  * Numbers use a dot as decimal separator and no grouping; rates have up to 6 decimals.
  *
@@ -65,6 +66,13 @@ public final class MeasureReportCsv {
         out.write("# measures: " + refs(stamp.measures()) + "\n");
         out.write("# standards: " + refs(stamp.standards()) + "\n");
         out.write("# suppression_threshold: " + stamp.suppressionThreshold() + "\n");
+        if (report.digests().isPresent()) {
+            ReportDigests digests = report.digests().get();
+            out.write("# digest_canonical_form: " + digests.canonicalForm() + " " + digests.algorithm() + "\n");
+            out.write("# digest_input: " + digests.input() + " (" + digests.inputEpisodes() + " episodes)\n");
+            out.write("# digest_standards: " + digests.standards().orElse("") + "\n");
+            out.write("# digest_measure_set: " + digests.measureSet() + "\n");
+        }
         out.write(String.join(",", COLUMNS) + "\r\n");
         for (MeasureResult measure : report.measures()) {
             row(out, measure, "total", "", measure.total());

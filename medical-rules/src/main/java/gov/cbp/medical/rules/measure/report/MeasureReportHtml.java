@@ -89,6 +89,7 @@ public final class MeasureReportHtml {
                 .append(esc(stamp.generatedAt().toString())).append("</p></header>\n<main>\n");
         nav(html, report);
         about(html, report);
+        ReportDigestsHtml.append(html, report);
         input(html, report.input());
         summary(html, report);
         for (MeasureResult measure : report.measures()) {

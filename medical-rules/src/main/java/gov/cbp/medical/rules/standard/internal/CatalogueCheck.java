@@ -64,6 +64,13 @@ public final class CatalogueCheck {
                 }
                 requirement(requirement, rp);
             }
+            for (int c = 0; c < standard.integrityChecks().size(); c++) {
+                String id = standard.integrityChecks().get(c).id();
+                String owner = standardOfRequirement.putIfAbsent(id, standard.id());
+                if (!ids.add(id) || owner != null && !owner.equals(standard.id())) {
+                    sink.error("standard.integrity.duplicateId", at(at(at(pointer, "integrityChecks"), c), "id"));
+                }
+            }
         }
         for (List<Integer> versions : byId.values()) {
             versions(standards, pointers, versions);

@@ -4,6 +4,7 @@ import static gov.cbp.medical.rules.standard.internal.TreeReader.at;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.cbp.medical.rules.standard.Applicability;
+import gov.cbp.medical.rules.standard.IntegrityOverride;
 import gov.cbp.medical.rules.standard.LocalPolicy;
 import gov.cbp.medical.rules.standard.RecurrenceMode;
 import gov.cbp.medical.rules.standard.RequirementOverride;
@@ -41,7 +42,7 @@ public final class PolicyReader {
             return null;
         }
         int before = tree.sink().size();
-        tree.knownFields(node, "", Set.of("id", "title", "overrides"));
+        tree.knownFields(node, "", Set.of("id", "title", "overrides", "integrityOverrides"));
         String id = tree.text(node, "", "id", true);
         String title = tree.text(node, "", "title", true);
         List<JsonNode> nodes = tree.array(node, "", "overrides", true);
@@ -54,10 +55,49 @@ public final class PolicyReader {
                 }
             }
         }
+        List<IntegrityOverride> integrity = new ArrayList<>();
+        List<JsonNode> integrityNodes = tree.array(node, "", "integrityOverrides", false);
+        if (integrityNodes != null) {
+            for (int i = 0; i < integrityNodes.size(); i++) {
+                IntegrityOverride override = integrityOverride(integrityNodes.get(i), at("/integrityOverrides", i));
+                if (override != null) {
+                    integrity.add(override);
+                }
+            }
+        }
         if (tree.sink().size() > before) {
             return null;
         }
-        return LocalPolicy.builder().id(id).title(title).overrides(overrides).build();
+        return LocalPolicy.builder().id(id).title(title).overrides(overrides).integrityOverrides(integrity).build();
+    }
+
+    private IntegrityOverride integrityOverride(JsonNode node, String pointer) {
+        if (!node.isObject()) {
+            tree.sink().error("policy.field.type", pointer, "integrityOverrides", "an array of objects");
+            return null;
+        }
+        int before = tree.sink().size();
+        tree.knownFields(node, pointer, Set.of("checkId", "maxDelay", "window", "minEvents", "minSpread",
+                "spacingTolerance", "minRun", "disabled"));
+        String checkId = tree.text(node, pointer, "checkId", true);
+        Duration maxDelay = tree.duration(node, pointer, "maxDelay", true);
+        Duration window = tree.duration(node, pointer, "window", false);
+        Integer minEvents = tree.integer(node, pointer, "minEvents", 2, 10_000);
+        Duration minSpread = tree.duration(node, pointer, "minSpread", true);
+        Duration tolerance = tree.duration(node, pointer, "spacingTolerance", false);
+        Integer minRun = tree.integer(node, pointer, "minRun", 2, 10_000);
+        Boolean disabled = tree.flag(node, pointer, "disabled");
+        if (tree.sink().size() > before) {
+            return null;
+        }
+        IntegrityOverride.Builder b = IntegrityOverride.builder().checkId(checkId)
+                .maxDelay(java.util.Optional.ofNullable(maxDelay)).window(java.util.Optional.ofNullable(window))
+                .minEvents(java.util.Optional.ofNullable(minEvents)).minSpread(java.util.Optional.ofNullable(minSpread))
+                .spacingTolerance(java.util.Optional.ofNullable(tolerance)).minRun(java.util.Optional.ofNullable(minRun));
+        if (disabled != null) {
+            b.disabled(disabled);
+        }
+        return b.build();
     }
 
     private RequirementOverride override(JsonNode node, String pointer) {

@@ -11,6 +11,7 @@ import gov.cbp.medical.rules.internal.EventVocabulary;
 import gov.cbp.medical.rules.standard.Applicability;
 import gov.cbp.medical.rules.standard.Citation;
 import gov.cbp.medical.rules.standard.Condition;
+import gov.cbp.medical.rules.standard.IntegrityCheck;
 import gov.cbp.medical.rules.standard.Lapse;
 import gov.cbp.medical.rules.standard.MaternalState;
 import gov.cbp.medical.rules.standard.Occurrence;
@@ -40,7 +41,7 @@ import java.util.Set;
  */
 public final class StandardReader {
     static final Set<String> STANDARD_FIELDS = Set.of("id", "title", "authority", "version", "effectiveFrom",
-            "effectiveTo", "sourceDocument", "note", "requirements");
+            "effectiveTo", "sourceDocument", "note", "requirements", "integrityChecks");
     static final Set<String> REQUIREMENT_FIELDS = Set.of("id", "title", "text", "citation", "severity", "provenance",
             "provenanceNote", "rule", "applicability", "triggers", "occurs", "satisfaction", "deadline", "target",
             "recurrence", "tolerance", "lapse", "closesAtDeadline", "notComputableReason");
@@ -104,12 +105,13 @@ public final class StandardReader {
                 }
             }
         }
+        List<IntegrityCheck> checks = new IntegrityCheckReader(tree).read(node, pointer);
         if (tree.sink().size() > before && (id == null || title == null || authority == null || version == null
                 || from == null || source == null || requirementNodes == null)) {
             return null;
         }
         Standard.Builder builder = Standard.builder().id(id).title(title).authority(authority).version(version)
-                .effectiveFrom(from).sourceDocument(source).requirements(requirements);
+                .effectiveFrom(from).sourceDocument(source).requirements(requirements).integrityChecks(checks);
         if (to != null) {
             builder.effectiveTo(to);
         }

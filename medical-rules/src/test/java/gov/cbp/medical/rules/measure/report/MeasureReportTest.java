@@ -114,7 +114,9 @@ class MeasureReportTest {
         JsonNode tree = MedicalJson.mapper().readTree(out.toByteArray());
         List<String> top = new ArrayList<>();
         tree.fieldNames().forEachRemaining(top::add);
-        assertThat(top).containsExactly("stamp", "input", "facilities", "measures");
+        assertThat(top).containsExactly("stamp", "digests", "input", "facilities", "measures");
+        assertThat(tree.at("/digests/algorithm").asText()).isEqualTo("SHA-256");
+        assertThat(tree.at("/digests/input").asText()).matches("[0-9a-f]{64}");
         assertThat(tree.at("/stamp/reportFormat").asText()).isEqualTo("1.0");
         assertThat(tree.at("/stamp/period/startInclusive").asText()).isEqualTo("2026-03-01");
         assertThat(tree.at("/measures/0/id").asText()).isEqualTo("MQM-INTERVIEW-JUV");
