@@ -33,6 +33,7 @@ import picocli.CommandLine.HelpCommand;
             EvaluateCommand.class,
             WorklistCommand.class,
             MqmCommand.class,
+            ExplainCommand.class,
             StandardsCommand.class,
             SchemaCommand.class,
             GenerateCommand.class,
