@@ -91,6 +91,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Mean arrivals per facility on an ordinary day (default: ${DEFAULT-VALUE}).")
     private double perDay;
 
+    @Option(names = "--suppress-below", paramLabel = "N", defaultValue = "0",
+            description = "Suppress strata of fewer than N people or occurrences (default: ${DEFAULT-VALUE}: the data "
+                    + "are synthetic, so every figure shows; 11 suppresses as mqm does by default).")
+    private int suppressBelow;
+
     @Option(names = "--generated-at", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
             description = "The generation instant stamped on the reports (default: now); fix it for reproducible reports.")
     private Instant generatedAt;
@@ -103,6 +108,9 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--month': '" + month + "' is not a month; expected YYYY-MM");
+        }
+        if (suppressBelow < 0) {
+            throw new ParameterException(spec.commandLine(), "--suppress-below must not be negative");
         }
         GeneratorSettings settings = GenerateCommand.settings(spec, seed, facilities, yearMonth.lengthOfMonth(), perDay,
                 yearMonth.atDay(1));
@@ -146,7 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
             accumulator = engine.runLinesParallel(in, PayloadValidator.create(), threads);
         }
         MeasureReport report = accumulator.report(ReportSettings.builder().generatedAt(generated)
-                .libraryVersion(VersionProvider.version()).build());
+                .suppressionThreshold(suppressBelow).libraryVersion(VersionProvider.version()).build());
         Path json = out.resolve(MqmCommand.JSON);
         Path csv = out.resolve(MqmCommand.CSV);
         Path html = out.resolve(MqmCommand.HTML);
