@@ -40,16 +40,6 @@ final class CloseWatch {
         return new CloseWatch(interval, kept, settings.closeWatchLapseShare());
     }
 
-    /** Whether every check of this watch comes within the interval. */
-    boolean kept() {
-        return kept;
-    }
-
-    /** The interval the rule asks for. */
-    Duration interval() {
-        return interval;
-    }
-
     /**
      * The time from one check to the next.
      *
