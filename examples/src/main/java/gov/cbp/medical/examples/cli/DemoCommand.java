@@ -1,6 +1,7 @@
 package gov.cbp.medical.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import gov.cbp.medical.model.maternal.Birth;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.rules.evaluation.Evaluator;
@@ -38,6 +39,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -100,6 +102,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The generation instant stamped on the reports (default: now); fix it for reproducible reports.")
     private Instant generatedAt;
 
+    private static String first(String a, String b) {
+        return a == null || b.compareTo(a) < 0 ? b : a;
+    }
+
     @Override
     public Integer call() throws IOException {
         YearMonth yearMonth;
@@ -133,9 +139,14 @@ public final class DemoCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.of(Catalogue.baseline());
         Map<FindingStatus, LongAdder> byStatus = new ConcurrentHashMap<>();
         Map<String, LongAdder> failuresByRequirement = new ConcurrentHashMap<>();
+        // an episode to explain under "Try next": the first by id with a birth, whichever thread sees it
+        AtomicReference<String> withBirth = new AtomicReference<>();
         MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline())
                 .evaluator(episode -> {
                     EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf);
+                    if (!episode.eventsOf(Birth.class).isEmpty()) {
+                        withBirth.accumulateAndGet(episode.episodeId(), DemoCommand::first);
+                    }
                     for (Finding finding : evaluation.findings()) {
                         byStatus.computeIfAbsent(finding.status(), k -> new LongAdder()).increment();
                         if (finding.status().isFailure()) {
@@ -237,7 +248,10 @@ public final class DemoCommand implements Callable<Integer> {
             printer.print("\nTry next:\n"
                     + "  ./cbp-medical worklist --as-of " + midMonth + " --horizon 2h " + file + "\n"
                     + "  ./cbp-medical evaluate --as-of " + asOf + " --status not-met,overdue " + file + "\n"
-                    + "  ./cbp-medical standards list --requirements\n");
+                    + "  ./cbp-medical standards list --requirements\n"
+                    + (withBirth.get() == null ? "" : "  ./cbp-medical explain --as-of " + asOf + " --month " + yearMonth
+                            + " --measure MQM-NEWBORN-RELEASE-24H,MQM-PREGNANT-TRACKED " + withBirth.get() + " " + file
+                            + "\n"));
         }
         printer.flush();
         return invalid > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

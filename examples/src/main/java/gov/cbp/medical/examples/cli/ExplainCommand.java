@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -198,17 +199,27 @@ public final class ExplainCommand implements Callable<Integer> {
         return ids.isEmpty() ? "(none)" : String.join(", ", ids);
     }
 
+    /** The findings by requirement and status, with their evidence when a group is small (JSON lists them all). */
     private static String findingSummary(List<Finding> findings) {
         if (findings.isEmpty()) {
             return "(none)";
         }
-        StringBuilder text = new StringBuilder();
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding f : findings) {
-            text.append(text.length() == 0 ? "" : ", ").append(f.requirementId()).append(' ').append(f.status().code());
-            if (!f.evidenceEventIds().isEmpty()) {
-                text.append(" [").append(String.join(" ", f.evidenceEventIds())).append(']');
-            }
+            groups.computeIfAbsent(f.requirementId() + " " + f.status().code(), k -> new ArrayList<>()).add(f);
         }
+        StringBuilder text = new StringBuilder();
+        groups.forEach((group, members) -> {
+            text.append(text.length() == 0 ? "" : ", ").append(group);
+            if (members.size() > 1) {
+                text.append(" x").append(members.size());
+            }
+            List<String> evidence = new ArrayList<>();
+            members.forEach(f -> evidence.addAll(f.evidenceEventIds()));
+            if (!evidence.isEmpty() && members.size() <= 3) {
+                text.append(" [").append(String.join(" ", evidence)).append(']');
+            }
+        });
         return text.toString();
     }
 
