@@ -171,6 +171,19 @@ class GeneratorRealismTest {
     }
 
     @Test
+    void everyFeatureAtOnce_manySeeds_everyEpisodeIsValid() throws IOException {
+        for (long seed = 1; seed <= 12; seed++) {
+            GeneratorSettings dense = GeneratorSettings.builder().seed(seed).facilities(3).days(3)
+                    .arrivalsPerFacilityPerDay(12).pregnantShare(1).birthInCustodyShare(1).emergencyShare(0.5)
+                    .closeWatchKeptShare(0.5).build();
+            for (CustodyEpisode episode : episodes(dense)) {
+                assertThat(PayloadTree.VALIDATOR.validate(gov.cbp.medical.model.json.MedicalJson.mapper()
+                        .writeValueAsBytes(episode)).problems()).as("seed %s, %s", seed, episode.episodeId()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void everyFeatureAtOnce_sameSeed_writesTheSameBytes() throws IOException {
         GeneratorSettings dense = GeneratorSettings.builder().seed(99).facilities(2).days(2).arrivalsPerFacilityPerDay(15)
                 .pregnantShare(1).birthInCustodyShare(1).emergencyShare(0.5).closeWatchKeptShare(0.5).build();

@@ -1207,8 +1207,8 @@ public final class EpisodeFactory {
             HospitalVisit.Builder hb = HospitalVisit.builder().id(visit).at(visitAt)
                     .hospitalName(Rand.pick(r, Synthetic.HOSPITALS)).hospitalWatch(true)
                     .interpretation(interpretation(0.25));
-            if (pregnancyEvent != null) {
-                hb.reasonEventId(pregnancyEvent);
+            if (pregnancyEvent != null && !pregnancyKnownAt.isAfter(visitAt)) {
+                hb.reasonEventId(pregnancyEvent); // a reference only to a pregnancy already known at the visit
             }
             add(hb.build());
             String birth = id();
