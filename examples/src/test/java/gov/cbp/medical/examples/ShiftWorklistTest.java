@@ -8,7 +8,7 @@ class ShiftWorklistTest {
     @Test
     void main_listsTheShiftsTasksByPlace() throws Exception {
         String out = StdOut.of(() -> ShiftWorklist.main(new String[0]));
-        assertThat(out).startsWith("3 tasks for the shift from 2025-03-03T16:00:00Z (PT8H)\n")
+        assertThat(out).startsWith("1 tasks for the shift from 2025-03-03T16:00:00Z (PT8H)\n")
                 .contains("SYN-TCA-STN-1 / hold room JUV-4", "SYN-FIXED-JUVENILE-DAY  TEDS-FOOD due in");
     }
 
