@@ -51,12 +51,18 @@ public final class GeneratorSettings {
     private final Duration welfareCheckMinInterval;
     private final Duration welfareCheckMaxInterval;
     private final double welfareCheckGapShare;
+    private final double closeWatchKeptShare;
+    private final double closeWatchLapseShare;
+    private final Duration atRiskCheckInterval;
+    private final LocalDate atRiskRoundsFrom;
+    private final LocalDate atRiskRoundsUntil;
     private final double surgeDayShare;
     private final double surgeArrivalFactor;
     private final double medianStayHours;
     private final double longStayShare;
     private final double transferShare;
     private final double hospitalVisitShare;
+    private final double emergencyShare;
     private final double medicationShare;
     private final double infectiousPositiveShare;
     private final double followUpShare;
@@ -86,12 +92,18 @@ public final class GeneratorSettings {
         this.welfareCheckMinInterval = b.welfareCheckMinInterval;
         this.welfareCheckMaxInterval = b.welfareCheckMaxInterval;
         this.welfareCheckGapShare = b.welfareCheckGapShare;
+        this.closeWatchKeptShare = b.closeWatchKeptShare;
+        this.closeWatchLapseShare = b.closeWatchLapseShare;
+        this.atRiskCheckInterval = b.atRiskCheckInterval;
+        this.atRiskRoundsFrom = b.atRiskRoundsFrom;
+        this.atRiskRoundsUntil = b.atRiskRoundsUntil;
         this.surgeDayShare = b.surgeDayShare;
         this.surgeArrivalFactor = b.surgeArrivalFactor;
         this.medianStayHours = b.medianStayHours;
         this.longStayShare = b.longStayShare;
         this.transferShare = b.transferShare;
         this.hospitalVisitShare = b.hospitalVisitShare;
+        this.emergencyShare = b.emergencyShare;
         this.medicationShare = b.medicationShare;
         this.infectiousPositiveShare = b.infectiousPositiveShare;
         this.followUpShare = b.followUpShare;
@@ -220,7 +232,10 @@ public final class GeneratorSettings {
     }
 
     /**
-     * The share of pregnant people who give birth in custody.
+     * The share of pregnant people who give birth in custody (late in pregnancy, mostly at a hospital). The
+     * default, 0.3, is far denser than the real world (OIG-21-49 counted about 23 births in Border Patrol
+     * stations from 2016 to 2020) so that a demonstration month of a few facilities has births, newborn
+     * releases and their incident reports to measure; lower it for realistic rates.
      *
      * @return a share from 0 to 1
      */
@@ -314,7 +329,10 @@ public final class GeneratorSettings {
 
     /**
      * The longest base interval of welfare checks. Pregnant, postpartum and nursing people and infants are
-     * checked every 15 minutes regardless.
+     * checked on the {@linkplain #atRiskCheckInterval() at-risk rounds} instead while those are in force. With
+     * the default of 50 minutes and a jitter of 20%, ordinary checks stay within the 60 minutes that this
+     * library reads TEDS-WELFARE as, except on surge days (checks 20% further apart) and in the
+     * {@linkplain #welfareCheckGapShare() blank stretches}.
      *
      * @return the interval, not shorter than the minimum, not null
      */
@@ -329,6 +347,63 @@ public final class GeneratorSettings {
      */
     public double welfareCheckGapShare() {
         return welfareCheckGapShare;
+    }
+
+    /**
+     * The share of close watches whose every check comes within the interval. A close watch is a round every
+     * 15 minutes or so: the {@linkplain #atRiskCheckInterval() at-risk rounds} (PPN-WELFARE) and enhanced
+     * medical monitoring (EMD-EMM-CHECK). A kept watch checks the person at irregular times 55% to 95% of the
+     * interval apart (about every 11 minutes for 15), so it has no lapse under fixed slots nor under a
+     * maximum gap; the other watches lapse now and then ({@link #closeWatchLapseShare()}).
+     *
+     * @return a share from 0 to 1
+     */
+    public double closeWatchKeptShare() {
+        return closeWatchKeptShare;
+    }
+
+    /**
+     * In a close watch that is not {@linkplain #closeWatchKeptShare() kept}, the probability, per check, that
+     * the next check comes late: 5% to 150% of the interval after it was due, and one lapse in ten a blank
+     * stretch of one to three hours.
+     *
+     * @return a share from 0 to 1
+     */
+    public double closeWatchLapseShare() {
+        return closeWatchLapseShare;
+    }
+
+    /**
+     * The interval of the at-risk rounds: how often pregnant, postpartum and nursing people and infants are
+     * checked while the policy asking for it is in force ({@link #atRiskRoundsFrom()} to
+     * {@link #atRiskRoundsUntil()}); outside it they are on the facility's ordinary rounds. The default mirrors
+     * PPN-WELFARE of the baseline catalogue: every 15 minutes (CBP policy of 2021-11-29).
+     *
+     * @return the interval, positive, not null
+     */
+    public Duration atRiskCheckInterval() {
+        return atRiskCheckInterval;
+    }
+
+    /**
+     * The first day (in each facility's time zone) of the at-risk rounds; default 2021-11-29, the CBP policy
+     * on pregnant, postpartum and nursing people and infants.
+     *
+     * @return the date, not null
+     */
+    public LocalDate atRiskRoundsFrom() {
+        return atRiskRoundsFrom;
+    }
+
+    /**
+     * The day (in each facility's time zone) from which the at-risk rounds are no longer kept, exclusive;
+     * default 2025-05-05, the rescission of the legacy care-and-custody policies, after which the baseline
+     * catalogue no longer asks for 15-minute checks.
+     *
+     * @return the date, after {@link #atRiskRoundsFrom()}, not null
+     */
+    public LocalDate atRiskRoundsUntil() {
+        return atRiskRoundsUntil;
     }
 
     /**
@@ -387,6 +462,20 @@ public final class GeneratorSettings {
      */
     public double hospitalVisitShare() {
         return hospitalVisitShare;
+    }
+
+    /**
+     * The share of people with a medical emergency in custody (collapse, seizure, difficulty breathing, heat
+     * illness, chest pain): a medical issue marked as an emergency, found at a welfare check, observed or
+     * reported, and the call to emergency medical services (TEDS-EMERGENCY, target 0 minutes). The call
+     * mostly follows within a few minutes (median 2); {@link #lateActShare()} of calls take 10 to 30 minutes,
+     * {@link #missedActShare()} are never made (the person is driven to hospital instead, later). EMS arrive 8
+     * to 35 minutes after the call and take the person to hospital.
+     *
+     * @return a share from 0 to 1
+     */
+    public double emergencyShare() {
+        return emergencyShare;
     }
 
     /**
@@ -472,9 +561,12 @@ public final class GeneratorSettings {
                 + ", medianAssessmentDelay=" + medianAssessmentDelay + ", missedActShare=" + missedActShare
                 + ", lateActShare=" + lateActShare + ", welfareCheckMinInterval=" + welfareCheckMinInterval
                 + ", welfareCheckMaxInterval=" + welfareCheckMaxInterval + ", welfareCheckGapShare="
-                + welfareCheckGapShare + ", surgeDayShare=" + surgeDayShare + ", surgeArrivalFactor="
+                + welfareCheckGapShare + ", closeWatchKeptShare=" + closeWatchKeptShare + ", closeWatchLapseShare="
+                + closeWatchLapseShare + ", atRiskCheckInterval=" + atRiskCheckInterval + ", atRiskRoundsFrom="
+                + atRiskRoundsFrom + ", atRiskRoundsUntil=" + atRiskRoundsUntil + ", surgeDayShare=" + surgeDayShare + ", surgeArrivalFactor="
                 + surgeArrivalFactor + ", medianStayHours=" + medianStayHours + ", longStayShare=" + longStayShare
                 + ", transferShare=" + transferShare + ", hospitalVisitShare=" + hospitalVisitShare
+                + ", emergencyShare=" + emergencyShare
                 + ", medicationShare=" + medicationShare + ", infectiousPositiveShare=" + infectiousPositiveShare
                 + ", followUpShare=" + followUpShare + ", openAtEnd=" + openAtEnd
                 + (integrityPatternShare > 0 ? ", integrityPatternShare=" + integrityPatternShare : "") + "}";
@@ -503,7 +595,7 @@ public final class GeneratorSettings {
                 PopulationClass.SINGLE_ADULT, 0.50));
         private double estimatedAgeShare = 0.15;
         private double pregnantShare = 0.06;
-        private double birthInCustodyShare = 0.02;
+        private double birthInCustodyShare = 0.3;
         private Map<String, Double> languages = defaultLanguages();
         private double interpreterNeededShare = 0.8;
         private double medicalConcernShare = 0.08;
@@ -513,14 +605,20 @@ public final class GeneratorSettings {
         private double missedActShare = 0.05;
         private double lateActShare = 0.10;
         private Duration welfareCheckMinInterval = Duration.ofMinutes(15);
-        private Duration welfareCheckMaxInterval = Duration.ofMinutes(60);
+        private Duration welfareCheckMaxInterval = Duration.ofMinutes(50);
         private double welfareCheckGapShare = 0.01;
+        private double closeWatchKeptShare = 0.7;
+        private double closeWatchLapseShare = 0.04;
+        private Duration atRiskCheckInterval = Duration.ofMinutes(15);
+        private LocalDate atRiskRoundsFrom = LocalDate.of(2021, 11, 29);
+        private LocalDate atRiskRoundsUntil = LocalDate.of(2025, 5, 5);
         private double surgeDayShare = 0.10;
         private double surgeArrivalFactor = 2.0;
         private double medianStayHours = 30;
         private double longStayShare = 0.10;
         private double transferShare = 0.06;
         private double hospitalVisitShare = 0.02;
+        private double emergencyShare = 0.005;
         private double medicationShare = 0.12;
         private double infectiousPositiveShare = 0.04;
         private double followUpShare = 0.20;
@@ -552,12 +650,18 @@ public final class GeneratorSettings {
             welfareCheckMinInterval = s.welfareCheckMinInterval;
             welfareCheckMaxInterval = s.welfareCheckMaxInterval;
             welfareCheckGapShare = s.welfareCheckGapShare;
+            closeWatchKeptShare = s.closeWatchKeptShare;
+            closeWatchLapseShare = s.closeWatchLapseShare;
+            atRiskCheckInterval = s.atRiskCheckInterval;
+            atRiskRoundsFrom = s.atRiskRoundsFrom;
+            atRiskRoundsUntil = s.atRiskRoundsUntil;
             surgeDayShare = s.surgeDayShare;
             surgeArrivalFactor = s.surgeArrivalFactor;
             medianStayHours = s.medianStayHours;
             longStayShare = s.longStayShare;
             transferShare = s.transferShare;
             hospitalVisitShare = s.hospitalVisitShare;
+            emergencyShare = s.emergencyShare;
             medicationShare = s.medicationShare;
             infectiousPositiveShare = s.infectiousPositiveShare;
             followUpShare = s.followUpShare;
@@ -710,7 +814,7 @@ public final class GeneratorSettings {
         }
 
         /**
-         * The share of pregnant people who give birth in custody; default 0.02.
+         * The share of pregnant people who give birth in custody; default 0.3.
          *
          * @param share from 0 to 1
          * @return this builder
@@ -827,7 +931,7 @@ public final class GeneratorSettings {
         }
 
         /**
-         * The range of facilities' base welfare-check intervals; default 15 to 60 minutes.
+         * The range of facilities' base welfare-check intervals; default 15 to 50 minutes.
          *
          * @param min the shortest, at least 1 minute, not null
          * @param max the longest, not shorter than {@code min}, at most 24 hours, not null
@@ -855,6 +959,53 @@ public final class GeneratorSettings {
          */
         public Builder welfareCheckGapShare(double share) {
             this.welfareCheckGapShare = share("welfareCheckGapShare", share);
+            return this;
+        }
+
+        /**
+         * The share of close watches with every check within the interval; default 0.7.
+         *
+         * @param share from 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder closeWatchKeptShare(double share) {
+            this.closeWatchKeptShare = share("closeWatchKeptShare", share);
+            return this;
+        }
+
+        /**
+         * The share of checks followed by a lapse in a close watch that is not kept; default 0.04.
+         *
+         * @param share from 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder closeWatchLapseShare(double share) {
+            this.closeWatchLapseShare = share("closeWatchLapseShare", share);
+            return this;
+        }
+
+        /**
+         * The at-risk rounds: their interval and the days they are kept; default every 15 minutes from
+         * 2021-11-29 until 2025-05-05 (exclusive).
+         *
+         * @param every the interval, positive, at most 7 days, not null
+         * @param fromInclusive the first day, not null
+         * @param untilExclusive the day they end, after the first day, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the interval is out of range or the days are not in order
+         */
+        public Builder atRiskRounds(Duration every, LocalDate fromInclusive, LocalDate untilExclusive) {
+            Duration interval = duration("atRiskCheckInterval", every);
+            Objects.requireNonNull(fromInclusive, "fromInclusive");
+            Objects.requireNonNull(untilExclusive, "untilExclusive");
+            if (!untilExclusive.isAfter(fromInclusive)) {
+                throw new IllegalArgumentException("atRiskRounds must end after they start");
+            }
+            this.atRiskCheckInterval = interval;
+            this.atRiskRoundsFrom = fromInclusive;
+            this.atRiskRoundsUntil = untilExclusive;
             return this;
         }
 
@@ -936,6 +1087,18 @@ public final class GeneratorSettings {
          */
         public Builder hospitalVisitShare(double share) {
             this.hospitalVisitShare = share("hospitalVisitShare", share);
+            return this;
+        }
+
+        /**
+         * The share of people with a medical emergency in custody; default 0.005.
+         *
+         * @param share from 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder emergencyShare(double share) {
+            this.emergencyShare = share("emergencyShare", share);
             return this;
         }
 

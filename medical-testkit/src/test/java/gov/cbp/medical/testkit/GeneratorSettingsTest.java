@@ -30,7 +30,14 @@ class GeneratorSettingsTest {
                 .containsEntry(PopulationClass.UNACCOMPANIED_CHILD, 0.12);
         assertThat(s.languages().keySet()).startsWith("es", "quc", "mam", "ht", "pt", "fr", "en");
         assertThat(s.welfareCheckMinInterval()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(s.welfareCheckMaxInterval()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(s.welfareCheckMaxInterval()).isEqualTo(Duration.ofMinutes(50));
+        assertThat(s.birthInCustodyShare()).isEqualTo(0.3);
+        assertThat(s.emergencyShare()).isEqualTo(0.005);
+        assertThat(s.closeWatchKeptShare()).isEqualTo(0.7);
+        assertThat(s.closeWatchLapseShare()).isEqualTo(0.04);
+        assertThat(s.atRiskCheckInterval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(s.atRiskRoundsFrom()).isEqualTo(LocalDate.of(2021, 11, 29));
+        assertThat(s.atRiskRoundsUntil()).isEqualTo(LocalDate.of(2025, 5, 5));
         assertThat(s.missedActShare()).isEqualTo(0.05);
         assertThat(s.lateActShare()).isEqualTo(0.10);
         assertThat(s.integrityPatternShare()).isZero();
@@ -85,7 +92,14 @@ class GeneratorSettingsTest {
                 invalid("negative weight", b -> b.populationMix(Map.of(PopulationClass.SINGLE_ADULT, -1.0))),
                 invalid("all weights zero", b -> b.medicalSupportMix(Map.of(MedicalSupportLevel.NONE, 0.0))),
                 invalid("UNKNOWN weighed", b -> b.populationMix(Map.of(PopulationClass.UNKNOWN, 1.0))),
-                invalid("bad language tag", b -> b.languages(Map.of("not a tag", 1.0))));
+                invalid("bad language tag", b -> b.languages(Map.of("not a tag", 1.0))),
+                invalid("emergency share above 1", b -> b.emergencyShare(1.01)),
+                invalid("kept share negative", b -> b.closeWatchKeptShare(-0.1)),
+                invalid("lapse share NaN", b -> b.closeWatchLapseShare(Double.NaN)),
+                invalid("at-risk rounds end before they start", b -> b.atRiskRounds(Duration.ofMinutes(15),
+                        LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 5))),
+                invalid("at-risk interval zero", b -> b.atRiskRounds(Duration.ZERO, LocalDate.of(2021, 11, 29),
+                        LocalDate.of(2025, 5, 5))));
     }
 
     private static Arguments invalid(String name, Consumer<GeneratorSettings.Builder> change) {
@@ -103,5 +117,11 @@ class GeneratorSettingsTest {
         assertThatThrownBy(() -> GeneratorSettings.builder().startDate(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> GeneratorSettings.builder().languages(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> EpisodeGenerator.of(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> GeneratorSettings.builder().atRiskRounds(null, LocalDate.of(2021, 11, 29),
+                LocalDate.of(2025, 5, 5))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> GeneratorSettings.builder().atRiskRounds(Duration.ofMinutes(15), null,
+                LocalDate.of(2025, 5, 5))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> GeneratorSettings.builder().atRiskRounds(Duration.ofMinutes(15),
+                LocalDate.of(2021, 11, 29), null)).isInstanceOf(NullPointerException.class);
     }
 }

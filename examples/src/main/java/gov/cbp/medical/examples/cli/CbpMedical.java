@@ -34,6 +34,7 @@ import picocli.CommandLine.HelpCommand;
             WorklistCommand.class,
             MqmCommand.class,
             VerifyCommand.class,
+            ExplainCommand.class,
             StandardsCommand.class,
             SchemaCommand.class,
             GenerateCommand.class,

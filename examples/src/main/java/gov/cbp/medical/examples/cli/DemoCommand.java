@@ -2,6 +2,7 @@ package gov.cbp.medical.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import gov.cbp.medical.model.facility.Facility;
+import gov.cbp.medical.model.maternal.Birth;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.rules.evaluation.Evaluator;
@@ -39,6 +40,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -95,9 +97,18 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Mean arrivals per facility on an ordinary day (default: ${DEFAULT-VALUE}).")
     private double perDay;
 
+    @Option(names = "--suppress-below", paramLabel = "N", defaultValue = "0",
+            description = "Suppress strata of fewer than N people or occurrences (default: ${DEFAULT-VALUE}: the data "
+                    + "are synthetic, so every figure shows; 11 suppresses as mqm does by default).")
+    private int suppressBelow;
+
     @Option(names = "--generated-at", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
             description = "The generation instant stamped on the reports (default: now); fix it for reproducible reports.")
     private Instant generatedAt;
+
+    private static String first(String a, String b) {
+        return a == null || b.compareTo(a) < 0 ? b : a;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -107,6 +118,9 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--month': '" + month + "' is not a month; expected YYYY-MM");
+        }
+        if (suppressBelow < 0) {
+            throw new ParameterException(spec.commandLine(), "--suppress-below must not be negative");
         }
         // The demo plants record-integrity patterns, so that the integrity measures have something to show.
         GeneratorSettings settings = GenerateCommand.settings(spec, seed, facilities, yearMonth.lengthOfMonth(), perDay,
@@ -133,9 +147,14 @@ public final class DemoCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.of(Catalogue.baseline());
         Map<FindingStatus, LongAdder> byStatus = new ConcurrentHashMap<>();
         Map<String, LongAdder> failuresByRequirement = new ConcurrentHashMap<>();
+        // an episode to explain under "Try next": the first by id with a birth, whichever thread sees it
+        AtomicReference<String> withBirth = new AtomicReference<>();
         MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline()).catalogue(Catalogue.baseline())
                 .evaluator(episode -> {
                     EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf, recordsThrough);
+                    if (!episode.eventsOf(Birth.class).isEmpty()) {
+                        withBirth.accumulateAndGet(episode.episodeId(), DemoCommand::first);
+                    }
                     for (Finding finding : evaluation.findings()) {
                         byStatus.computeIfAbsent(finding.status(), k -> new LongAdder()).increment();
                         if (finding.status().isFailure()) {
@@ -154,7 +173,7 @@ public final class DemoCommand implements Callable<Integer> {
             accumulator = engine.runLinesParallel(in, PayloadValidator.create(), threads);
         }
         MeasureReport report = accumulator.report(ReportSettings.builder().generatedAt(generated)
-                .libraryVersion(VersionProvider.version()).build());
+                .suppressionThreshold(suppressBelow).libraryVersion(VersionProvider.version()).build());
         Path json = out.resolve(MqmCommand.JSON);
         Path csv = out.resolve(MqmCommand.CSV);
         Path html = out.resolve(MqmCommand.HTML);
@@ -240,7 +259,10 @@ public final class DemoCommand implements Callable<Integer> {
                     + "  ./cbp-medical evaluate --as-of " + asOf + " --records-through " + recordsThrough
                     + " --status not-met,overdue " + file + "\n"
                     + "  ./cbp-medical standards list --requirements\n"
-                    + "  ./cbp-medical verify --report " + json + " " + file + "\n");
+                    + "  ./cbp-medical verify --report " + json + " " + file + "\n"
+                    + (withBirth.get() == null ? "" : "  ./cbp-medical explain --as-of " + asOf + " --month " + yearMonth
+                            + " --measure MQM-NEWBORN-RELEASE-24H,MQM-PREGNANT-TRACKED " + withBirth.get() + " " + file
+                            + "\n"));
         }
         printer.flush();
         return invalid > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

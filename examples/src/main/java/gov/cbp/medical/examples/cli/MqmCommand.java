@@ -183,6 +183,11 @@ public final class MqmCommand implements Callable<Integer> {
     }
 
     private MeasurementPeriod period() {
+        return period(spec, period);
+    }
+
+    /** The period the options give (unbounded without them); shared with {@code explain}. */
+    static MeasurementPeriod period(CommandSpec spec, PeriodOptions period) {
         if (period == null) {
             return MeasurementPeriod.unbounded();
         }
@@ -210,6 +215,11 @@ public final class MqmCommand implements Callable<Integer> {
     }
 
     private MeasureSet measureSet() throws IOException {
+        return measureSet(spec, measures);
+    }
+
+    /** The measure set of {@code --measures}, or the baseline; shared with {@code explain}. */
+    static MeasureSet measureSet(CommandSpec spec, Path measures) throws IOException {
         if (measures == null) {
             return MeasureSetReader.baseline();
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
@@ -114,11 +115,29 @@ final class Cli {
         }
     }
 
+    /** The text of a schema under docs/cli/ by its file IRI, or null for any other IRI. */
+    private static String siblingSchema(String iri) {
+        Path directory = DOCS.resolve("cli");
+        String prefix = directory.toUri().toString();
+        if (!iri.startsWith(prefix)) {
+            return null;
+        }
+        try {
+            return Files.readString(directory.resolve(iri.substring(prefix.length())), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void conformsTo(String schemaName, JsonNode document) {
         Schema schema = SCHEMAS.computeIfAbsent(schemaName, name -> {
             try {
-                JsonNode node = JSON.readTree(DOCS.resolve("cli/" + name + ".schema.json").toFile());
-                return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(node);
+                Path file = DOCS.resolve("cli/" + name + ".schema.json");
+                JsonNode node = JSON.readTree(file.toFile());
+                // located at its file, so that a $ref to a sibling schema (evaluate.schema.json#/$defs/finding) resolves
+                return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                        builder -> builder.schemas(Cli::siblingSchema))
+                        .getSchema(SchemaLocation.of(file.toUri().toString()), node);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -44,7 +44,7 @@ class CliDocumentationTest {
             assertThat(doc).as("docs/cli.md documents %s", command).contains("## `" + command);
         }
         for (String schema : new String[] {"validate", "evaluate", "worklist", "mqm", "standards-list", "standards-show",
-            "standards-diff", "generate", "demo", "verify"}) {
+            "standards-diff", "generate", "demo", "verify", "explain"}) {
             assertThat(Cli.DOCS.resolve("cli/" + schema + ".schema.json")).exists();
         }
     }

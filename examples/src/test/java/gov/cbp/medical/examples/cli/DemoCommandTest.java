@@ -29,6 +29,16 @@ class DemoCommandTest {
     }
 
     @Test
+    void demo_suggestsAnExplainThatRuns() {
+        String out = Cli.run(demo("target/cli-test/demo-explain")).exits(0).out;
+        String call = out.lines().filter(line -> line.startsWith("  ./cbp-medical explain ")).findFirst().orElseThrow();
+        String[] args = call.substring("  ./cbp-medical ".length()).split(" ");
+
+        Cli.Run run = Cli.run(args).exits(0);
+        assertThat(run.out).contains("MQM-NEWBORN-RELEASE-24H", "finding OIG49-NEWBORN-RELEASE", "MQM-PREGNANT-TRACKED");
+    }
+
+    @Test
     void demo_json() {
         Cli.Run run = Cli.run(demo("target/cli-test/demo-json", "--format", "json")).exits(0)
                 .matchesGolden("demo.json").conformsTo("demo");

@@ -166,6 +166,8 @@ public final class EpisodeFactory {
     private final GeneratorSettings settings;
     private final List<Site> sites;
     private final List<Facility> facilities;
+    private final AtRiskRounds atRiskRounds;
+    private final Emergencies emergencies;
 
     /**
      * Creates the factory and its facilities.
@@ -188,6 +190,8 @@ public final class EpisodeFactory {
             all.add(site.facility);
         }
         this.facilities = Collections.unmodifiableList(all);
+        this.atRiskRounds = AtRiskRounds.of(settings);
+        this.emergencies = new Emergencies(settings);
     }
 
     private Site site(int index, Template[] catalogue, int ordinal, String kind) {
@@ -422,10 +426,6 @@ public final class EpisodeFactory {
             return populationClass == PopulationClass.UNACCOMPANIED_CHILD
                     || populationClass == PopulationClass.ACCOMPANIED_JUVENILE;
         }
-
-        boolean atRisk() {
-            return pregnant || postpartum || nursing || age <= 1;
-        }
     }
 
     private Group drawGroup(SplittableRandom r, Site site, boolean surge, PopulationClass groupClass, Instant dayStart,
@@ -568,7 +568,7 @@ public final class EpisodeFactory {
     }
 
     /** The events of one person, generated chain by chain and then cut at the end of custody. */
-    private final class Timeline {
+    private final class Timeline implements EpisodeTimeline {
         final Site home;
         final Person p;
         final Group g;
@@ -586,6 +586,8 @@ public final class EpisodeFactory {
         Instant isolationStart;
         Instant isolationEnd;
         Instant postpartumFrom;
+        Instant pregnancyKnownAt;
+        CloseWatch atRiskWatch;
         final List<Instant[]> away = new ArrayList<>();
         boolean admitted;
 
@@ -612,8 +614,29 @@ public final class EpisodeFactory {
             }
         }
 
-        String id() {
+        @Override
+        public String id() {
             return "E" + nextId++;
+        }
+
+        @Override
+        public SplittableRandom random() {
+            return r;
+        }
+
+        @Override
+        public Instant bookIn() {
+            return bookIn;
+        }
+
+        @Override
+        public Duration stay() {
+            return g.stay;
+        }
+
+        @Override
+        public Instant end() {
+            return end;
         }
 
         Site siteAt(Instant at) {
@@ -628,7 +651,8 @@ public final class EpisodeFactory {
             return transferAt != null && !at.isBefore(transferAt) ? transferRoom : room;
         }
 
-        String agent(Instant at) {
+        @Override
+        public String agent(Instant at) {
             return "AGENT-SYN-" + (siteAt(at).index * 1000 + Rand.between(r, 100, 160));
         }
 
@@ -641,7 +665,8 @@ public final class EpisodeFactory {
         }
 
         /** When a required act happens: null if missed, after the deadline if late, else a log-normal delay. */
-        Instant due(Instant trigger, Duration deadline, Duration median) {
+        @Override
+        public Instant due(Instant trigger, Duration deadline, Duration median) {
             if (Rand.chance(r, settings.missedActShare())) {
                 return null;
             }
@@ -732,6 +757,10 @@ public final class EpisodeFactory {
                         IssueSource.SELF_REPORTED), null, null, false, false);
                 hospital(at.plus(Rand.minutes(r, 20, 120)), issue, false);
             }
+            // drawn from a stream of their own, so that these features leave the rest of the episode as it was
+            SplittableRandom features = new SplittableRandom(Rand.mix(settings.seed(), -2, number));
+            emergencies.contribute(this, Rand.chance(features, settings.emergencyShare()));
+            atRiskWatch = CloseWatch.draw(settings, atRiskRounds.interval(), features);
             if (p.birth) {
                 birth(pregnancyEvent);
             }
@@ -752,7 +781,8 @@ public final class EpisodeFactory {
                     new SplittableRandom(Rand.mix(settings.seed(), -7, number)));
         }
 
-        void add(MedicalEvent event) {
+        @Override
+        public void add(MedicalEvent event) {
             events.add(event);
         }
 
@@ -899,6 +929,7 @@ public final class EpisodeFactory {
         String pregnancyIdentified() {
             Instant at = bookIn.plus(Rand.minutes(r, 30, 24 * 60));
             String id = id();
+            pregnancyKnownAt = at;
             add(PregnancyIdentified.builder().id(id).at(at).weeks(p.pregnancyWeeks).basis(p.pregnancyBasis).build());
             if (onSiteAt(at)) {
                 Instant assess = due(at, Duration.ofHours(12), settings.medianAssessmentDelay());
@@ -1096,21 +1127,20 @@ public final class EpisodeFactory {
             add(b.build());
             Instant removal = at.plus(Rand.duration(r, Duration.ofHours(8), Duration.ofHours(72)));
             Instant stop = removal.isBefore(end) ? removal : end;
-            Instant check = at.plus(Rand.minutes(r, 5, 15));
+            CloseWatch watch = CloseWatch.draw(settings, FIFTEEN_MINUTES, r);
+            Instant check = at.plus(watch.first(r));
             Instant reevaluation = at.plus(Duration.ofHours(24));
             while (!check.isAfter(stop)) {
                 boolean medical = !check.isBefore(reevaluation);
                 if (medical) {
                     reevaluation = reevaluation.plus(Duration.ofHours(24));
                 }
-                if (medical || !Rand.chance(r, settings.missedActShare())) {
-                    add(MonitoringCheck.builder().id(id()).at(check).placementEventId(placement)
-                            .observerId(medical ? provider : agent(check))
-                            .medicalReevaluation(medical)
-                            .outcome(Rand.chance(r, 0.01) ? CheckOutcome.CONCERN_ESCALATED : CheckOutcome.NO_CONCERN)
-                            .build());
-                }
-                check = check.plus(Rand.minutes(r, 12, 18));
+                add(MonitoringCheck.builder().id(id()).at(check).placementEventId(placement)
+                        .observerId(medical ? provider : agent(check))
+                        .medicalReevaluation(medical)
+                        .outcome(Rand.chance(r, 0.01) ? CheckOutcome.CONCERN_ESCALATED : CheckOutcome.NO_CONCERN)
+                        .build());
+                check = check.plus(watch.next(r));
             }
             if (removal.isBefore(end)) {
                 add(MonitoringRemoval.builder().id(id()).at(removal).placementEventId(placement).build());
@@ -1118,7 +1148,8 @@ public final class EpisodeFactory {
         }
 
         /** A hospital visit with its discharge; an admission ends the episode. */
-        void hospital(Instant at, String reason, boolean urgent) {
+        @Override
+        public void hospital(Instant at, String reason, boolean urgent) {
             String visit = id();
             HospitalVisit.Builder b = HospitalVisit.builder().id(visit).at(at)
                     .hospitalName(Rand.pick(r, Synthetic.HOSPITALS))
@@ -1178,8 +1209,8 @@ public final class EpisodeFactory {
             HospitalVisit.Builder hb = HospitalVisit.builder().id(visit).at(visitAt)
                     .hospitalName(Rand.pick(r, Synthetic.HOSPITALS)).hospitalWatch(true)
                     .interpretation(interpretation(0.25));
-            if (pregnancyEvent != null) {
-                hb.reasonEventId(pregnancyEvent);
+            if (pregnancyEvent != null && !pregnancyKnownAt.isAfter(visitAt)) {
+                hb.reasonEventId(pregnancyEvent); // a reference only to a pregnancy already known at the visit
             }
             add(hb.build());
             String birth = id();
@@ -1195,7 +1226,7 @@ public final class EpisodeFactory {
             if (after.isAfter(end)) {
                 end = after; // the mother stays at least until shortly after discharge
             }
-            postpartumFrom = discharge;
+            postpartumFrom = at;
             Instant report = due(at, Duration.ofHours(24), Duration.ofHours(5));
             if (report != null) {
                 add(SignificantIncidentReport.builder().id(id()).at(report).category(IncidentCategory.BIRTH)
@@ -1250,7 +1281,8 @@ public final class EpisodeFactory {
         }
 
         void welfareChecks() {
-            Instant t = bookIn.plus(Rand.duration(r, Duration.ZERO, FIFTEEN_MINUTES));
+            Instant t = atRiskAt(bookIn) ? bookIn.plus(atRiskWatch.first(r))
+                    : bookIn.plus(Rand.duration(r, Duration.ZERO, FIFTEEN_MINUTES));
             Instant stop = end;
             int guard = 0;
             while (!t.isAfter(stop) && guard++ < 5000) {
@@ -1259,7 +1291,7 @@ public final class EpisodeFactory {
                     t = window[1].plus(Rand.minutes(r, 1, 10));
                     continue;
                 }
-                boolean atRisk = p.atRisk() || (postpartumFrom != null && !t.isBefore(postpartumFrom));
+                boolean atRisk = atRiskAt(t);
                 WelfareCheck.Builder b = WelfareCheck.builder().id(id()).at(t)
                         .observerId(agent(t))
                         .method(Rand.weighted(r, new CheckMethod[] {CheckMethod.VISUAL, CheckMethod.VERBAL,
@@ -1274,13 +1306,32 @@ public final class EpisodeFactory {
                             .recordedBy(agent(t)).system(RecordSystem.PAPER).build());
                 }
                 add(b.build());
-                Duration base = atRisk ? FIFTEEN_MINUTES : siteAt(t).welfareBase;
-                long step = Math.round(base.getSeconds() * Rand.uniform(r, 0.8, 1.2) * (g.surge && !atRisk ? 1.2 : 1));
+                if (atRisk) {
+                    t = t.plus(atRiskWatch.next(r));
+                    continue;
+                }
+                Instant last = t;
+                long step = Math.round(siteAt(t).welfareBase.getSeconds() * Rand.uniform(r, 0.8, 1.2) * (g.surge ? 1.2 : 1));
                 t = t.plusSeconds(Math.max(60, step));
                 if (Rand.chance(r, settings.welfareCheckGapShare() * (g.surge ? 3 : 1))) {
                     t = t.plus(Rand.minutes(r, 120, 360));
                 }
+                // the round changes when the facility learns of a pregnancy or a birth: the first close check follows
+                for (Instant start : new Instant[] {pregnancyKnownAt, postpartumFrom}) {
+                    if (start != null && start.isAfter(last) && start.isBefore(t) && atRiskAt(start)) {
+                        Instant first = start.plus(atRiskWatch.first(r));
+                        t = first.isBefore(t) ? first : t;
+                    }
+                }
             }
+        }
+
+        /** Whether the person is on the at-risk rounds at an instant: in an at-risk state the facility knows of. */
+        boolean atRiskAt(Instant at) {
+            boolean known = p.pregnant && (p.pregnancyKnownAtBookIn || pregnancyKnownAt != null && !at.isBefore(pregnancyKnownAt));
+            boolean state = known || p.postpartum || p.nursing || p.age == 0
+                    || postpartumFrom != null && !at.isBefore(postpartumFrom);
+            return state && atRiskRounds.inForceAt(at, siteAt(at).zone);
         }
 
         Instant[] awayAt(Instant t) {

@@ -45,6 +45,12 @@ public final class Synthetic {
             "Synthetic: rash on arms", "Synthetic: vomiting since morning", "Synthetic: ankle swollen after fall",
             "Synthetic: reports diabetes, medication lost");
 
+    /** Free-text descriptions of a medical emergency. */
+    public static final List<String> EMERGENCIES = List.of(
+            "Synthetic: collapsed in hold room, unresponsive", "Synthetic: seizure, shaking on the floor",
+            "Synthetic: severe difficulty breathing", "Synthetic: confused and hot to the touch after long walk",
+            "Synthetic: chest pain spreading to left arm", "Synthetic: heavy bleeding reported by cellmate");
+
     /** Free-text findings of a medical assessment. */
     public static final List<String> FINDINGS = List.of(
             "Synthetic: afebrile, lungs clear, hydrated", "Synthetic: mild dehydration, oral fluids given",
