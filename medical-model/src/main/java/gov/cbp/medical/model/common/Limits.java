@@ -31,5 +31,28 @@ public final class Limits {
     /** Highest age in years accepted. */
     public static final int MAX_AGE_YEARS = 130;
 
+    /**
+     * Earliest instant accepted in a payload (book-in, events, records, surge periods). CBP was formed in 2003
+     * and the earliest standard modelled (TVPRA) dates from 2008: an earlier instant is a data-entry or
+     * conversion error (a year 0, 1800 or 1900), never a custody record.
+     */
+    public static final java.time.Instant EARLIEST_INSTANT = java.time.Instant.parse("2000-01-01T00:00:00Z");
+    /** First instant no longer accepted (exclusive bound): the format's four-digit years stay within 20xx. */
+    public static final java.time.Instant LATEST_INSTANT = java.time.Instant.parse("2100-01-01T00:00:00Z");
+    /**
+     * Earliest date of birth accepted: {@link #MAX_AGE_YEARS} years before {@link #EARLIEST_INSTANT}. The
+     * cross-field rule is tighter: a date of birth at most {@link #MAX_AGE_YEARS} years before book-in.
+     */
+    public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1870, 1, 1);
+    /** First date no longer accepted (exclusive bound), as for instants. */
+    public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2100, 1, 1);
+    /** Shortest dose interval accepted: doses more often than once a minute are an infusion, not a schedule. */
+    public static final java.time.Duration MIN_DOSE_INTERVAL = java.time.Duration.ofMinutes(1);
+    /**
+     * Longest dose interval accepted: a quarter (92 days), the longest schedule of a common medication (an
+     * injectable contraceptive); anything longer never falls due in short-term custody.
+     */
+    public static final java.time.Duration MAX_DOSE_INTERVAL = java.time.Duration.ofDays(92);
+
     private Limits() {}
 }

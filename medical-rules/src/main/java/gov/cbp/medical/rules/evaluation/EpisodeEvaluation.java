@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * An immutable evaluation of one custody episode at one instant: every finding, in a stable order
- * (requirement id, then trigger time, then the first trigger event id).
+ * (requirement id, then trigger time, then the first trigger event id), or, if the evaluator failed on the
+ * episode, no finding and the {@linkplain #problems() problem} that says so.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type.
  */
@@ -38,6 +39,17 @@ public interface EpisodeEvaluation {
      * @return the findings, not null
      */
     List<Finding> findings();
+
+    /**
+     * The problems that kept the evaluator from judging the episode: an internal failure on this episode
+     * becomes one problem ({@code evaluation.episode.failed}, severity error, pointer {@code ""}) instead of an
+     * exception, so that the other episodes of a run are still evaluated. The findings are then empty: no
+     * partial judgement is given. The problem names the failure's kind only, never a value from the episode.
+     *
+     * @return the problems, empty for an episode that was judged, not null
+     * @since 0.1
+     */
+    List<gov.cbp.medical.model.validation.Problem> problems();
 
     /**
      * A new builder.

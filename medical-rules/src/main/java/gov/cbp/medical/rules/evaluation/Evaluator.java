@@ -3,6 +3,7 @@ package gov.cbp.medical.rules.evaluation;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.rules.evaluation.internal.CataloguePlan;
 import gov.cbp.medical.rules.evaluation.internal.EpisodeJudge;
+import gov.cbp.medical.rules.evaluation.internal.EvaluationFailure;
 import gov.cbp.medical.rules.standard.Catalogue;
 import java.time.Instant;
 import java.util.Collections;
@@ -104,12 +105,14 @@ public final class Evaluator {
      *
      * @param episode the episode, not null; it need not be valid
      * @param asOf the evaluation instant (UTC), not null
-     * @return the evaluation, with findings in a stable order, not null
+     * @return the evaluation, with findings in a stable order, not null; if the evaluator fails on the episode
+     *     (a bug, or data it was not written for), an evaluation without findings that carries the failure as
+     *     a problem ({@link EpisodeEvaluation#problems()}): evaluation never throws on an episode
      * @throws NullPointerException if an argument is null
      */
     public EpisodeEvaluation evaluate(CustodyEpisode episode, Instant asOf) {
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(asOf, "asOf");
-        return EpisodeJudge.evaluate(plan, episode, asOf);
+        return EvaluationFailure.guard(episode, asOf, () -> EpisodeJudge.evaluate(plan, episode, asOf));
     }
 }

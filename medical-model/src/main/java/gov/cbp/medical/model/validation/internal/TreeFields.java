@@ -136,8 +136,7 @@ final class TreeFields implements Fields {
             return null;
         }
         if (!kind.shape.accepts(text)) {
-            decoding.add(ERROR, "payload.text.shape." + kind.shape.name().toLowerCase(java.util.Locale.ROOT), at.pointer(step),
-                    name);
+            decoding.add(ERROR, kind.shape.code, at.pointer(step), name);
             invalid(need);
             return null;
         }
@@ -207,6 +206,12 @@ final class TreeFields implements Fields {
             unreadable("payload.instant.format", name, need);
             return;
         }
+        if (instant.isBefore(Limits.EARLIEST_INSTANT) || !instant.isBefore(Limits.LATEST_INSTANT)) {
+            decoding.add(ERROR, "payload.instant.range", path.pointer(name), name, Limits.EARLIEST_INSTANT.toString(),
+                    Limits.LATEST_INSTANT.toString());
+            invalid(need);
+            return;
+        }
         to.accept(instant);
     }
 
@@ -221,6 +226,12 @@ final class TreeFields implements Fields {
             date = LocalDate.parse(text);
         } catch (DateTimeException e) {
             unreadable("payload.date.format", name, need);
+            return;
+        }
+        if (date.isBefore(Limits.EARLIEST_DATE) || !date.isBefore(Limits.LATEST_DATE)) {
+            decoding.add(ERROR, "payload.date.range", path.pointer(name), name, Limits.EARLIEST_DATE.toString(),
+                    Limits.LATEST_DATE.toString());
+            invalid(need);
             return;
         }
         to.accept(date);
@@ -255,6 +266,12 @@ final class TreeFields implements Fields {
         }
         if (duration.isNegative() || duration.isZero()) {
             unreadable("payload.duration.notPositive", name, need);
+            return;
+        }
+        if (duration.compareTo(Limits.MIN_DOSE_INTERVAL) < 0 || duration.compareTo(Limits.MAX_DOSE_INTERVAL) > 0) {
+            decoding.add(ERROR, "payload.duration.range", path.pointer(name), name, Limits.MIN_DOSE_INTERVAL.toString(),
+                    Limits.MAX_DOSE_INTERVAL.toString());
+            invalid(need);
             return;
         }
         to.accept(duration);

@@ -30,10 +30,11 @@ class MessagesTest {
                 }
             }
         }
-        codes.remove("payload.text.shape.");
         for (Text.Shape shape : Text.Shape.values()) {
             if (shape != Text.Shape.ANY) {
-                codes.add("payload.text.shape." + shape.name().toLowerCase(Locale.ROOT));
+                codes.add(shape.code);
+            } else {
+                codes.remove(shape.code);
             }
         }
         return codes;

@@ -9,6 +9,7 @@ import gov.cbp.medical.model.validation.ValidationResult;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
+import gov.cbp.medical.rules.evaluation.internal.EvaluationFailure;
 import gov.cbp.medical.rules.measure.MeasureDefinition;
 import gov.cbp.medical.rules.measure.Scoring;
 import gov.cbp.medical.rules.measure.Stratifier;
@@ -63,6 +64,8 @@ public final class MeasureAccumulator {
     private long episodesOutsidePeriod;
     private long episodesRejected;
     private long episodesMeasuredWithErrors;
+    private long episodesNotEvaluated;
+    private final Map<String, CodeCount> notEvaluated = new TreeMap<>();
     private final Map<String, CodeCount> rejected = new TreeMap<>();
     private final Map<String, CodeCount> measuredWithErrors = new TreeMap<>();
     /** Standard id to the versions cited; iterating ids then versions in order gives the report's order. */
@@ -93,7 +96,7 @@ public final class MeasureAccumulator {
     public MeasureAccumulator add(CustodyEpisode episode) {
         Objects.requireNonNull(episode, "episode");
         episodesRead++;
-        measure(episode);
+        measure(episode, 0);
         return this;
     }
 
@@ -115,18 +118,19 @@ public final class MeasureAccumulator {
         }
         episodesRead++;
         if (result.isValid()) {
-            measure(result.boundValue().get());
+            measure(result.boundValue().get(), line.line());
         } else if (engine.invalidEpisodes() == InvalidEpisodePolicy.REJECT) {
             episodesRejected++;
             count(rejected, result.problems(), line.line());
-        } else if (measure(result.boundValue().get())) {
+        } else if (measure(result.boundValue().get(), line.line())) {
             episodesMeasuredWithErrors++;
             count(measuredWithErrors, result.problems(), line.line());
         }
         return this;
     }
 
-    private boolean measure(CustodyEpisode episode) {
+    /** Measures an episode; false if it was outside the period or could not be evaluated. */
+    private boolean measure(CustodyEpisode episode, long line) {
         if (!engine.period().isUnbounded()) {
             LocalDate date = LocalDate.ofInstant(episode.bookIn().at(), episode.facility(episode.bookIn().facilityId())
                     .map(Facility::timeZone).orElse(java.time.ZoneOffset.UTC));
@@ -135,8 +139,24 @@ public final class MeasureAccumulator {
                 return false;
             }
         }
-        EpisodeEvaluation evaluation = engine.evaluate(episode);
-        EpisodeFacts facts = new EpisodeFacts(episode, evaluation, stratumValues);
+        EpisodeEvaluation evaluation = null;
+        EpisodeFacts facts = null;
+        List<Problem> failure;
+        try {
+            evaluation = engine.evaluate(episode);
+            failure = evaluation.problems();
+            if (failure.isEmpty()) {
+                facts = new EpisodeFacts(episode, evaluation, stratumValues);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the engine's evaluator is any function: its failure on one episode is data, as the rules' is
+            failure = List.of(EvaluationFailure.problem(e));
+        }
+        if (facts == null) {
+            episodesNotEvaluated++;
+            count(notEvaluated, failure, line);
+            return false;
+        }
         for (CompiledMeasure.Tallies measure : tallies) {
             measure.measure().accumulate(facts, measure);
         }
@@ -208,6 +228,8 @@ public final class MeasureAccumulator {
         episodesOutsidePeriod += other.episodesOutsidePeriod;
         episodesRejected += other.episodesRejected;
         episodesMeasuredWithErrors += other.episodesMeasuredWithErrors;
+        episodesNotEvaluated += other.episodesNotEvaluated;
+        other.notEvaluated.forEach((code, count) -> notEvaluated.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.rejected.forEach((code, count) -> rejected.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.measuredWithErrors.forEach((code, count) ->
                 measuredWithErrors.computeIfAbsent(code, k -> new CodeCount()).merge(count));
@@ -267,6 +289,8 @@ public final class MeasureAccumulator {
                 .invalidEpisodes(engine.invalidEpisodes().code())
                 .rejected(tallies(rejected))
                 .measuredWithErrors(tallies(measuredWithErrors))
+                .episodesNotEvaluated(episodesNotEvaluated)
+                .notEvaluated(tallies(notEvaluated))
                 .build();
         List<FacilityInfo> facilityInfos = new ArrayList<>();
         facilities.values().forEach(f -> facilityInfos.add(FacilityInfo.from(f)));
@@ -402,6 +426,9 @@ public final class MeasureAccumulator {
         void add(Severity problemSeverity, long line) {
             episodes++;
             severity = problemSeverity.compareTo(severity) < 0 ? problemSeverity : severity;
+            if (line <= 0) {
+                return; // an episode given as an object has no line
+            }
             lines.add(line);
             if (lines.size() > ProblemTally.MAX_LINES) {
                 lines.pollLast();
