@@ -166,9 +166,13 @@ public final class MeasureReportHtml {
         row(html, "Rejected (not measured)", count(input.episodesRejected()));
         row(html, "Measured despite validation errors", count(input.episodesMeasuredWithErrors())
                 + " <span class=\"muted\">(policy: " + esc(input.invalidEpisodes()) + ")</span>");
+        if (input.episodesNotEvaluated() > 0) {
+            row(html, "Not evaluated (internal error on the episode)", count(input.episodesNotEvaluated()));
+        }
         html.append("</table>");
         problems(html, "Rejected lines by problem", input.rejected());
         problems(html, "Episodes measured despite errors, by problem", input.measuredWithErrors());
+        problems(html, "Episodes not evaluated, by problem", input.notEvaluated());
         html.append("</section>\n");
     }
 
