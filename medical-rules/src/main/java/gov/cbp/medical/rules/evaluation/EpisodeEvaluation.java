@@ -52,6 +52,16 @@ public interface EpisodeEvaluation {
     List<gov.cbp.medical.model.validation.Problem> problems();
 
     /**
+     * The events of the episode's payload that the reader could not interpret, by type code
+     * ({@link gov.cbp.medical.model.custody.CustodyEpisode#unreadEvents()}): the findings judge only the events
+     * read, so a {@code not-met} or {@code overdue} finding may rest on an act recorded in one of these.
+     *
+     * @return the counts by type code, empty if every event was read, not null
+     * @since 0.1
+     */
+    java.util.Map<String, Integer> unreadEvents();
+
+    /**
      * A new builder.
      *
      * @return the builder, not null

@@ -3,7 +3,6 @@ package gov.cbp.medical.rules.evaluation;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.rules.evaluation.internal.CataloguePlan;
 import gov.cbp.medical.rules.evaluation.internal.EpisodeJudge;
-import gov.cbp.medical.rules.evaluation.internal.EvaluationFailure;
 import gov.cbp.medical.rules.standard.Catalogue;
 import java.time.Instant;
 import java.util.Collections;
@@ -113,6 +112,9 @@ public final class Evaluator {
     public EpisodeEvaluation evaluate(CustodyEpisode episode, Instant asOf) {
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(asOf, "asOf");
-        return EvaluationFailure.guard(episode, asOf, () -> EpisodeJudge.evaluate(plan, episode, asOf));
+        EpisodeEvaluation evaluation = EvaluationFailure.guard(episode, asOf, () -> EpisodeJudge.evaluate(plan, episode, asOf));
+        // never silent: the events the reader left out are carried into the evaluation
+        return episode.unreadEvents().isEmpty() ? evaluation
+                : EpisodeEvaluation.builder().from(evaluation).unreadEvents(episode.unreadEvents()).build();
     }
 }

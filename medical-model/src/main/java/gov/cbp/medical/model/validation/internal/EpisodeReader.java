@@ -93,11 +93,16 @@ public final class EpisodeReader {
         }
         Decoding decoding = new Decoding(problems);
         CustodyEpisode episode = TreeFields.read(decoding, (ObjectNode) tree, Path.ROOT, EPISODE);
+        if (episode != null && !decoding.unreadEvents().isEmpty()) {
+            // never silent: the events left out travel with the episode into its evaluation
+            episode = CustodyEpisode.builder().from(episode).unreadEvents(decoding.unreadEvents()).build();
+        }
         if (episode != null) {
             EpisodeConsistency.check(episode, notAfter, (severity, code, eventIndex, pointer, arguments) -> {
                 // Point at the event as the sender listed it: invalid events before it were left out of the list.
+                // Lists of facilities, surge periods and references are mapped the same way.
                 String absolute = EpisodeConsistency.pointer(eventIndex < 0 ? -1 : decoding.sourceIndex(eventIndex), pointer);
-                problems.add(severity, code, absolute, arguments);
+                problems.add(severity, code, decoding.sourcePointer(absolute), arguments);
             });
         }
         return episode;

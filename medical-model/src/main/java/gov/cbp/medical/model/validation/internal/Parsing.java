@@ -26,6 +26,8 @@ final class Parsing {
                             .maxDocumentLength(Limits.MAX_PAYLOAD_BYTES)
                             .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
                             .maxStringLength(Limits.MAX_PAYLOAD_BYTES)
+                            .maxNameLength(Limits.MAX_NAME_LENGTH)
+                            .maxTokenCount(Limits.MAX_TOKENS)
                             .build())
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -66,7 +68,8 @@ final class Parsing {
     private static String pointer(JsonProcessingException e) {
         Object processor = e.getProcessor();
         if (processor instanceof JsonParser) {
-            return ((JsonParser) processor).getParsingContext().pathAsPointer().toString();
+            // the names on the way are the input's: never echoed unsafe
+            return PropertyNames.safePointer(((JsonParser) processor).getParsingContext().pathAsPointer().toString());
         }
         return "";
     }
@@ -86,6 +89,12 @@ final class Parsing {
         if (text.contains("Document length")) {
             return "json.limit.size";
         }
+        if (text.contains("Name length")) {
+            return "json.limit.name";
+        }
+        if (text.contains("Token count")) {
+            return "json.limit.tokens";
+        }
         return "json.limit.exceeded";
     }
 
@@ -95,6 +104,10 @@ final class Parsing {
                 return Integer.toString(Limits.MAX_DEPTH);
             case "json.limit.number":
                 return Integer.toString(Limits.MAX_NUMBER_LENGTH);
+            case "json.limit.name":
+                return Integer.toString(Limits.MAX_NAME_LENGTH);
+            case "json.limit.tokens":
+                return Integer.toString(Limits.MAX_TOKENS);
             default:
                 return Integer.toString(Limits.MAX_PAYLOAD_BYTES);
         }

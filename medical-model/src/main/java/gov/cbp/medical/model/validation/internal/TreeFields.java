@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,6 +46,10 @@ final class TreeFields implements Fields {
 
     /** Reads an object node with a shape and reports its unknown properties. */
     static <T> T read(Decoding decoding, ObjectNode node, Path path, Shape<T> shape, String... alsoDeclared) {
+        if (node.size() > Limits.MAX_PROPERTIES) {
+            decoding.add(ERROR, "payload.object.tooManyProperties", path.pointer(), Integer.toString(Limits.MAX_PROPERTIES));
+            return null;
+        }
         TreeFields fields = new TreeFields(decoding, node, path);
         for (String name : alsoDeclared) {
             fields.take(name, Need.OPTIONAL);
@@ -96,7 +101,11 @@ final class TreeFields implements Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!isDeclared(name)) {
-                decoding.add(WARNING, "payload.field.unknown", path.pointer(name), name);
+                if (PropertyNames.isPrintable(name)) {
+                    decoding.add(WARNING, "payload.field.unknown", path.pointer(name), name);
+                } else {
+                    decoding.add(WARNING, "payload.field.unknown", path.pointer(), PropertyNames.display(name));
+                }
             }
         }
     }
@@ -158,11 +167,20 @@ final class TreeFields implements Fields {
         }
         List<String> texts = new ArrayList<>(value.size());
         Path list = path.child(name);
+        int[] kept = null;
         for (int i = 0; i < value.size(); i++) {
             String text = checkText(value.get(i), kind, name, Need.OPTIONAL, list.index(i), null);
             if (text != null) {
+                if (kept != null) {
+                    kept[texts.size()] = i;
+                }
                 texts.add(text);
+            } else if (kept == null) {
+                kept = firstIndexes(texts.size(), value.size());
             }
+        }
+        if (kept != null) {
+            decoding.listRead(list.pointer(), Arrays.copyOf(kept, texts.size()));
         }
         to.accept(texts);
     }
@@ -362,16 +380,27 @@ final class TreeFields implements Fields {
         }
         List<T> items = new ArrayList<>(value.size());
         Path list = path.child(name);
+        int[] kept = null;
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
+            T item = null;
             if (!element.isObject()) {
                 decoding.add(ERROR, "payload.field.type", list.pointer(Integer.toString(i)), name, "object");
-                continue;
+            } else {
+                item = read(decoding, (ObjectNode) element, list.index(i), shape);
             }
-            T item = read(decoding, (ObjectNode) element, list.index(i), shape);
             if (item != null) {
+                if (kept != null) {
+                    kept[items.size()] = i;
+                }
                 items.add(item);
+            } else if (kept == null) {
+                kept = firstIndexes(items.size(), value.size());
             }
+        }
+        if (kept != null) {
+            // cross-field problems point into the bound list: they are mapped back to the input's indexes
+            decoding.listRead(list.pointer(), Arrays.copyOf(kept, items.size()));
         }
         to.accept(items);
     }
@@ -396,9 +425,30 @@ final class TreeFields implements Fields {
             if (event != null) {
                 decoding.eventRead(i);
                 events.add(event);
+            } else {
+                decoding.eventUnread(typeOf(value.get(i)));
             }
         }
         to.accept(events);
+    }
+
+    /** The source indexes of the first {@code count} elements of a list of {@code size}, all kept so far. */
+    private static int[] firstIndexes(int count, int size) {
+        int[] kept = new int[size];
+        for (int i = 0; i < count; i++) {
+            kept[i] = i;
+        }
+        return kept;
+    }
+
+    /** The type code of an event that was not read: the input's text only if it is a known code. */
+    private static String typeOf(JsonNode element) {
+        JsonNode type = element == null ? null : element.get("type");
+        if (type == null || !type.isTextual()) {
+            return EventType.UNKNOWN.code();
+        }
+        EventType known = EventType.fromCode(type.textValue());
+        return known == null ? EventType.UNKNOWN.code() : known.code();
     }
 
     /** Reads one event, dispatching on its {@code "type"}; null if it cannot be bound. */

@@ -9,7 +9,7 @@ import gov.cbp.medical.model.validation.ValidationResult;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
-import gov.cbp.medical.rules.evaluation.internal.EvaluationFailure;
+import gov.cbp.medical.rules.evaluation.EvaluationFailure;
 import gov.cbp.medical.rules.measure.MeasureDefinition;
 import gov.cbp.medical.rules.measure.Scoring;
 import gov.cbp.medical.rules.measure.Stratifier;
@@ -65,6 +65,8 @@ public final class MeasureAccumulator {
     private long episodesRejected;
     private long episodesMeasuredWithErrors;
     private long episodesNotEvaluated;
+    private long episodesWithUnreadEvents;
+    private final Map<String, Long> unreadEvents = new TreeMap<>();
     private final Map<String, CodeCount> notEvaluated = new TreeMap<>();
     private final Map<String, CodeCount> rejected = new TreeMap<>();
     private final Map<String, CodeCount> measuredWithErrors = new TreeMap<>();
@@ -161,6 +163,10 @@ public final class MeasureAccumulator {
             measure.measure().accumulate(facts, measure);
         }
         episodesMeasured++;
+        if (!episode.unreadEvents().isEmpty()) {
+            episodesWithUnreadEvents++;
+            episode.unreadEvents().forEach((type, count) -> unreadEvents.merge(type, (long) count, Long::sum));
+        }
         // The standards of the measures' requirements only, so the report is the same whether the evaluator
         // evaluated the whole catalogue or only those requirements (Evaluator.restrictedTo).
         for (String requirement : engine.requirementIds()) {
@@ -229,6 +235,8 @@ public final class MeasureAccumulator {
         episodesRejected += other.episodesRejected;
         episodesMeasuredWithErrors += other.episodesMeasuredWithErrors;
         episodesNotEvaluated += other.episodesNotEvaluated;
+        episodesWithUnreadEvents += other.episodesWithUnreadEvents;
+        other.unreadEvents.forEach((type, count) -> unreadEvents.merge(type, count, Long::sum));
         other.notEvaluated.forEach((code, count) -> notEvaluated.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.rejected.forEach((code, count) -> rejected.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.measuredWithErrors.forEach((code, count) ->
@@ -291,6 +299,8 @@ public final class MeasureAccumulator {
                 .measuredWithErrors(tallies(measuredWithErrors))
                 .episodesNotEvaluated(episodesNotEvaluated)
                 .notEvaluated(tallies(notEvaluated))
+                .episodesWithUnreadEvents(episodesWithUnreadEvents)
+                .unreadEvents(unreadEvents)
                 .build();
         List<FacilityInfo> facilityInfos = new ArrayList<>();
         facilities.values().forEach(f -> facilityInfos.add(FacilityInfo.from(f)));

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonSerialize(as = ImmutableInputSummary.class)
 @JsonDeserialize(as = ImmutableInputSummary.class)
-@JsonPropertyOrder({"linesRead", "episodesRead", "episodesMeasured", "episodesOutsidePeriod", "episodesRejected", "episodesMeasuredWithErrors", "invalidEpisodes", "rejected", "measuredWithErrors", "episodesNotEvaluated", "notEvaluated"})
+@JsonPropertyOrder({"linesRead", "episodesRead", "episodesMeasured", "episodesOutsidePeriod", "episodesRejected", "episodesMeasuredWithErrors", "invalidEpisodes", "rejected", "measuredWithErrors", "episodesNotEvaluated", "notEvaluated", "episodesWithUnreadEvents", "unreadEvents"})
 public interface InputSummary {
     /**
      * The non-blank JSON Lines read (zero for episodes given as objects).
@@ -107,6 +107,26 @@ public interface InputSummary {
      * @since 0.1.0
      */
     List<ProblemTally> notEvaluated();
+
+    /**
+     * The episodes measured with events their reader could not interpret (an unknown type under a newer minor
+     * format version, or an event dropped after an error): their findings rest only on the events read.
+     *
+     * @return the count
+     * @since 0.1.0
+     */
+    @Value.Default
+    default long episodesWithUnreadEvents() {
+        return 0;
+    }
+
+    /**
+     * The unread events of the measured episodes, by event type code ({@code unknown} for an unknown type).
+     *
+     * @return the counts by type code, sorted, not null
+     * @since 0.1.0
+     */
+    java.util.Map<String, Long> unreadEvents();
 
     /**
      * A new builder.

@@ -1,9 +1,8 @@
-package gov.cbp.medical.rules.evaluation.internal;
+package gov.cbp.medical.rules.evaluation;
 
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.validation.Problem;
 import gov.cbp.medical.model.validation.Severity;
-import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,10 +11,13 @@ import java.util.function.Supplier;
  * Turns an internal failure while evaluating one episode into data: an evaluation without findings that
  * carries one {@value #CODE} problem, so that one odd record never ends a run over many.
  *
- * <p>The problem and the log record name the exception's class and the frame it came from, never its message
+ * <p>{@link Evaluator#evaluate} guards every evaluation with it; a measure engine applies the same rule to any
+ * evaluator function. The problem and the log record name the exception's class and the frame it came from, never its message
  * (a message may quote a value of the episode, such as a date of birth). Errors other than
  * {@link StackOverflowError} (an {@link OutOfMemoryError} above all) are not caught: the process is then in
  * no state to go on.
+ *
+ * @since 0.1
  */
 public final class EvaluationFailure {
     /** The problem code of an episode the evaluator failed on. */
@@ -32,7 +34,7 @@ public final class EvaluationFailure {
      * @param evaluation the evaluation to run
      * @return the evaluation, or one without findings that carries the failure
      */
-    public static EpisodeEvaluation guard(CustodyEpisode episode, Instant asOf, Supplier<EpisodeEvaluation> evaluation) {
+    static EpisodeEvaluation guard(CustodyEpisode episode, Instant asOf, Supplier<EpisodeEvaluation> evaluation) {
         try {
             return evaluation.get();
         } catch (RuntimeException | StackOverflowError e) {
@@ -48,7 +50,7 @@ public final class EvaluationFailure {
      * @param failure what was thrown
      * @return an evaluation without findings, with one problem
      */
-    public static EpisodeEvaluation of(String episodeId, Instant asOf, Throwable failure) {
+    static EpisodeEvaluation of(String episodeId, Instant asOf, Throwable failure) {
         return EpisodeEvaluation.builder()
                 .episodeId(episodeId)
                 .asOf(asOf)

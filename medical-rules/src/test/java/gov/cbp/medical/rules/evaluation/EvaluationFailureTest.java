@@ -1,4 +1,4 @@
-package gov.cbp.medical.rules.evaluation.internal;
+package gov.cbp.medical.rules.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.validation.Problem;
 import gov.cbp.medical.model.validation.Severity;
-import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.testkit.EpisodeGenerator;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
