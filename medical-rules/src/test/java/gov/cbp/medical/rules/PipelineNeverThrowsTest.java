@@ -110,7 +110,7 @@ class PipelineNeverThrowsTest {
             if (kind == 0) {
                 object.remove(name);
             } else if (kind == 1) {
-                object.put(name + (pick % 2 == 0 ? "X" : ""), odd.deepCopy());
+                object.set(name + (pick % 2 == 0 ? "X" : ""), odd.deepCopy());
             } else {
                 object.set(name, odd.deepCopy());
             }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import gov.cbp.medical.model.common.Limits;
+import gov.cbp.medical.model.validation.PropertyNames;
 import java.io.IOException;
 
 /**
@@ -46,6 +47,16 @@ final class Parsing {
             problems.add(FATAL, "json.limit.size", "", Integer.toString(Limits.MAX_PAYLOAD_BYTES));
             return null;
         }
+        // RFC 8259: JSON exchanged between systems is UTF-8. A UTF-8 byte-order mark is skipped; UTF-16 and
+        // UTF-32 (which Jackson would detect) are rejected, so that a document and a JSON Lines line agree.
+        if (length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB && bytes[offset + 2] == (byte) 0xBF) {
+            offset += 3;
+            length -= 3;
+        }
+        if (isUtf16Or32(bytes, offset, length)) {
+            problems.add(FATAL, "json.encoding.notUtf8", "");
+            return null;
+        }
         try {
             JsonNode tree = MAPPER.readTree(bytes, offset, length);
             if (tree == null || tree.isMissingNode()) {
@@ -63,6 +74,15 @@ final class Parsing {
             problems.add(FATAL, "json.io.failed", "");
         }
         return null;
+    }
+
+    /** A UTF-16 or UTF-32 byte-order mark, or a zero byte among the first two (JSON starts with ASCII). */
+    private static boolean isUtf16Or32(byte[] bytes, int offset, int length) {
+        if (length >= 2 && ((bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF)
+                || (bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE))) {
+            return true;
+        }
+        return length >= 2 && (bytes[offset] == 0 || bytes[offset + 1] == 0);
     }
 
     private static String pointer(JsonProcessingException e) {

@@ -10,6 +10,7 @@ import gov.cbp.medical.model.common.Coded;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
+import gov.cbp.medical.model.validation.PropertyNames;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -301,11 +302,11 @@ final class TreeFields implements Fields {
         if (value == null) {
             return;
         }
-        if (!value.isIntegralNumber()) {
+        if (!value.isIntegralNumber() && !isWholeNumber(value)) {
             wrongType(name, need, "integer");
             return;
         }
-        if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+        if (!value.canConvertToInt() || !isWhole(value) || value.intValue() < min || value.intValue() > max) {
             decoding.add(ERROR, "payload.number.range", path.pointer(name), name, Integer.toString(min),
                     Integer.toString(max));
             invalid(need);
@@ -430,6 +431,19 @@ final class TreeFields implements Fields {
             }
         }
         to.accept(events);
+    }
+
+    /** A number with a zero fraction, such as {@code 30.0}: an integer to JSON Schema 2020-12, so to this reader. */
+    private static boolean isWholeNumber(JsonNode value) {
+        return value.isFloatingPointNumber() && isWhole(value);
+    }
+
+    private static boolean isWhole(JsonNode value) {
+        if (!value.isFloatingPointNumber()) {
+            return true;
+        }
+        double d = value.doubleValue();
+        return !Double.isInfinite(d) && d == Math.rint(d);
     }
 
     /** The source indexes of the first {@code count} elements of a list of {@code size}, all kept so far. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every problem code the source can emit has a message, and every message belongs to a code. */
 class MessagesTest {
-    private static final Pattern CODE = Pattern.compile("\"((?:json|payload|episode)\\.[a-zA-Z]+\\.[a-zA-Z_.]+)\"");
+    private static final Pattern CODE = Pattern.compile("\"((?:json|payload|episode)\\.[a-zA-Z]+\\.[a-zA-Z0-9_.]+)\"");
 
     static Set<String> codesInSource() throws IOException {
         Set<String> codes = new TreeSet<>();

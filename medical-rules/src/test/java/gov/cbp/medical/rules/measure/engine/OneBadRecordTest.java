@@ -61,7 +61,7 @@ class OneBadRecordTest {
         List<String> lines = new ArrayList<>(good);
         ObjectNode bornAfter = (ObjectNode) MedicalJson.mapper().readTree(good.get(10));
         ((ObjectNode) bornAfter.get("detainee")).put("dateOfBirth", "2099-06-01");
-        ((ObjectNode) bornAfter).put("episodeId", "POISON-BORN-AFTER");
+        bornAfter.put("episodeId", "POISON-BORN-AFTER");
         ObjectNode born10000 = (ObjectNode) MedicalJson.mapper().readTree(good.get(20));
         ((ObjectNode) born10000.get("detainee")).put("dateOfBirth", "+10000-01-01");
         born10000.put("episodeId", "POISON-BORN-10000");

@@ -1,4 +1,4 @@
-package gov.cbp.medical.model.validation.internal;
+package gov.cbp.medical.model.validation;
 
 import gov.cbp.medical.model.common.Limits;
 
@@ -9,12 +9,21 @@ import gov.cbp.medical.model.common.Limits;
  * <p>A name is <em>printable</em> if it has at most {@link Limits#MAX_ECHOED_NAME_LENGTH} characters and no
  * control character (C0, C1, line and paragraph separators, bidirectional controls). A printable name is
  * used as it is (RFC 6901-escaped in pointers); any other is pointed at through its parent object, and shown
- * with each unprintable character as {@code \\uXXXX} and cut to the length, ending in {@code …}.
+ * with each unprintable character as {@code \\uXXXX} and cut to the length, ending in {@code …}. Every reader
+ * of the library (payloads, standards, local policies, measure sets) follows this rule.
+ *
+ * @since 0.1
  */
-final class PropertyNames {
+public final class PropertyNames {
     private PropertyNames() {}
 
-    static boolean isPrintable(String name) {
+    /**
+     * Whether an input property name may be echoed as it is.
+     *
+     * @param name the name, not null
+     * @return true if printable and short enough
+     */
+    public static boolean isPrintable(String name) {
         if (name.length() > Limits.MAX_ECHOED_NAME_LENGTH) {
             return false;
         }
@@ -31,8 +40,13 @@ final class PropertyNames {
                 || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || Character.isSurrogate(c);
     }
 
-    /** The name as a problem may show it: unprintable characters escaped, cut to the echo length. */
-    static String display(String name) {
+    /**
+     * The name as a problem may show it: unprintable characters escaped, cut to the echo length.
+     *
+     * @param name the name, not null
+     * @return the displayable name, not null
+     */
+    public static String display(String name) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -48,8 +62,11 @@ final class PropertyNames {
     /**
      * A JSON Pointer made of input names, cut before its first segment that is not printable: the rest still
      * locates the problem, and echoes nothing unsafe.
+     *
+     * @param pointer the pointer, not null
+     * @return the pointer or its longest safe prefix, not null
      */
-    static String safePointer(String pointer) {
+    public static String safePointer(String pointer) {
         int start = 1;
         while (start <= pointer.length()) {
             int end = pointer.indexOf('/', start);
