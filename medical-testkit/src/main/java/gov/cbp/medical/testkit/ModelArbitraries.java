@@ -283,6 +283,21 @@ public final class ModelArbitraries {
     }
 
     /**
+     * Dose intervals within the payload's bounds ({@link gov.cbp.medical.model.common.Limits#MIN_DOSE_INTERVAL}
+     * to {@link gov.cbp.medical.model.common.Limits#MAX_DOSE_INTERVAL}): common schedules, and any whole
+     * number of seconds from one minute to 14 days.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Duration> doseIntervals() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.of(4L, 6L, 8L, 12L, 24L).map(Duration::ofHours)),
+                Tuple.of(4, Arbitraries.longs().between(60, 14L * 86_400).map(Duration::ofSeconds)),
+                Tuple.of(1, Arbitraries.of(gov.cbp.medical.model.common.Limits.MIN_DOSE_INTERVAL,
+                        gov.cbp.medical.model.common.Limits.MAX_DOSE_INTERVAL)));
+    }
+
+    /**
      * Time zones of border facilities, and UTC.
      *
      * @return the arbitrary, not null
@@ -827,7 +842,7 @@ public final class ModelArbitraries {
                 .use(identifiers()).withProbability(0.7).in((b, v) -> b.providerId(v))
                 .use(coded(Credential.class)).in((b, v) -> b.credential(v))
                 .use(coded(MedicationDecision.class)).in((b, v) -> b.decision(v))
-                .use(positiveDurations()).withProbability(0.6).in((b, v) -> b.doseInterval(v))
+                .use(doseIntervals()).withProbability(0.6).in((b, v) -> b.doseInterval(v))
                 .build(MedicationReview.Builder::build);
     }
 

@@ -21,13 +21,6 @@ import picocli.CommandLine.HelpCommand;
         footerHeading = "%n",
         footer = "Run 'cbp-medical COMMAND --help' for a command's options. Documentation: docs/cli.md.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success, no errors",
-            "1:the input has errors, or a finding is not met or overdue (see each command)",
-            "2:usage error",
-            "3:input or output failure",
-            "4:internal error (a bug: please report it)"
-        },
         subcommands = {
             ValidateCommand.class,
             EvaluateCommand.class,
@@ -86,6 +79,9 @@ public final class CbpMedical {
                 .setParameterExceptionHandler(failures)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUsageHelpAutoWidth(true);
+        // picocli hands only Exceptions to the handler: an Error (out of memory) is mapped here
+        commandLine.setExecutionStrategy(failures.catchingErrors(new CommandLine.RunLast()));
+        ExitCodes.install(commandLine);
         CommandLine completion = commandLine.getSubcommands().get("generate-completion");
         if (completion != null) {
             completion.getCommandSpec().usageMessage().hidden(false);
@@ -99,6 +95,12 @@ public final class CbpMedical {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable e) { // anything picocli let through, before or after a command ran
+            code = Failures.internal(e, new java.io.PrintWriter(System.err, true));
+        }
+        System.exit(code);
     }
 }

@@ -58,14 +58,7 @@ import picocli.CommandLine.Spec;
                     + "where everything is.",
             "No real person appears: all data is generated."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the demo ran and wrote its files",
-            "1:a generated episode failed validation (a bug: please report it)",
-            "2:usage error",
-            "3:the output directory cannot be written",
-            "4:internal error (a bug: please report it)"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class DemoCommand implements Callable<Integer> {
     /** The share of generated episodes given one record-integrity pattern (docs/decisions.md). */
     static final double INTEGRITY_PATTERN_SHARE = 0.03;

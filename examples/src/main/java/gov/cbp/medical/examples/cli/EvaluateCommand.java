@@ -34,14 +34,7 @@ import picocli.CommandLine.Spec;
             "Episodes with validation errors are evaluated where their data allows; unreadable ones are listed "
                     + "with their problems."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no finding is not-met or overdue, and every episode is valid",
-            "1:a finding is not-met or overdue, or an episode has an error",
-            "2:usage error, or the --standards/--policy file has errors",
-            "3:input or output failure",
-            "4:internal error (a bug: please report it)"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     private CbpMedical parent;
@@ -111,10 +104,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
         void add(Episodes.Record record, EpisodeEvaluation evaluation) {
             episodes++;
-            if (!record.result.isValid()) {
+            boolean failed = evaluation != null && !evaluation.problems().isEmpty();
+            if (!record.result.isValid() || failed) {
                 invalid++;
             }
-            if (evaluation != null) {
+            if (evaluation != null && !failed) {
                 evaluated++;
                 for (Finding finding : evaluation.findings()) {
                     findings++;
@@ -125,6 +119,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** The validation problems of an episode, then the evaluator's (a failure on this episode), if any. */
+    static List<Problem> problems(Episodes.Record record, EpisodeEvaluation evaluation) {
+        if (evaluation == null || evaluation.problems().isEmpty()) {
+            return record.result.problems();
+        }
+        List<Problem> all = new java.util.ArrayList<>(record.result.problems());
+        all.addAll(evaluation.problems());
+        return all;
     }
 
     /** Writes the results as they come. */
@@ -177,13 +181,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         public void episode(Episodes.Record record, EpisodeEvaluation evaluation) {
             String id = record.result.boundValue().map(CustodyEpisode::episodeId).orElse("(unreadable)");
             out.print("\n" + id + " (" + record.location() + ")");
-            if (evaluation == null) {
+            if (evaluation == null || !evaluation.problems().isEmpty()) {
                 out.print(": not evaluated\n");
             } else {
                 out.print(": " + ValidateCommand.plural(evaluation.findings().size(), "finding") + ": "
                         + counts(countByStatus(evaluation.findings())) + "\n");
             }
-            for (Problem p : record.result.problems()) {
+            for (Problem p : problems(record, evaluation)) {
                 out.print("  " + p.severity().code() + " " + p.code() + " at "
                         + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + ": " + p.message() + "\n");
             }
@@ -239,9 +243,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             JsonOutput.writeOptional(g, "episodeId", record.result.boundValue().map(CustodyEpisode::episodeId));
             g.writeBooleanField("valid", record.result.isValid());
-            g.writeBooleanField("evaluated", evaluation != null);
+            g.writeBooleanField("evaluated", evaluation != null && evaluation.problems().isEmpty());
             g.writeArrayFieldStart("problems");
-            for (Problem p : record.result.problems()) {
+            for (Problem p : problems(record, evaluation)) {
                 ValidateCommand.writeProblem(g, null, null, p);
             }
             g.writeEndArray();

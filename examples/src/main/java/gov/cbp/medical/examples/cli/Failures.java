@@ -65,6 +65,47 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         return code;
     }
 
+    /** The one line for an out-of-memory failure, made before memory runs out. */
+    private static final String OUT_OF_MEMORY = "cbp-medical: internal error (java.lang.OutOfMemoryError): not enough "
+            + "memory for this input; raise the heap with CBP_MEDICAL_JAVA_OPTS=-Xmx..., or report it";
+
+    /**
+     * An execution strategy that maps an {@link Error} thrown by a command (picocli passes only exceptions to
+     * {@link #handleExecutionException}) to {@link ExitCodes#INTERNAL} with one line on standard error.
+     *
+     * @param strategy the strategy to run
+     * @return the strategy that also catches errors
+     */
+    CommandLine.IExecutionStrategy catchingErrors(CommandLine.IExecutionStrategy strategy) {
+        return parseResult -> {
+            try {
+                return strategy.execute(parseResult);
+            } catch (Error e) {
+                CommandLine cmd = parseResult.commandSpec().commandLine();
+                cmd.getOut().flush();
+                return internal(e, cmd.getErr());
+            }
+        };
+    }
+
+    /**
+     * Reports an internal failure as one line on standard error, without stack trace or message (a message
+     * may quote the input).
+     *
+     * @param failure what was thrown
+     * @param err standard error
+     * @return {@link ExitCodes#INTERNAL}
+     */
+    static int internal(Throwable failure, PrintWriter err) {
+        if (failure instanceof OutOfMemoryError) {
+            err.println(OUT_OF_MEMORY);
+        } else {
+            err.println("cbp-medical: internal error (" + failure.getClass().getName() + "); please report it");
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
     /**
      * Why an I/O operation failed, without the file name.
      *

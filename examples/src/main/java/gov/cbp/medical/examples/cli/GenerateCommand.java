@@ -28,13 +28,7 @@ import picocli.CommandLine.Spec;
             "No real person appears: names and identifiers are obviously synthetic. "
                     + "Episodes are valid; some required acts are late or missed, as in real data."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the episodes were written",
-            "2:usage error (an option out of range)",
-            "3:the output cannot be written",
-            "4:internal error (a bug: please report it)"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

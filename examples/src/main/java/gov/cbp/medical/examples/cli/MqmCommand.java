@@ -52,14 +52,7 @@ import picocli.CommandLine.Spec;
             "Episodes count in the period by their book-in date at the book-in facility. Reports hold counts, "
                     + "rates and durations only, never a person; small cells are suppressed."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the reports were written, and every episode was valid",
-            "1:the reports were written, but some episodes had errors (rejected or measured with errors)",
-            "2:usage error, or the --standards/--policy/--measures file has errors",
-            "3:input or output failure",
-            "4:internal error (a bug: please report it)"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class MqmCommand implements Callable<Integer> {
     /** The file names written into the output directory. */
     static final String JSON = "mqm-report.json";
@@ -179,7 +172,8 @@ public final class MqmCommand implements Callable<Integer> {
         }
         printer.flush();
         InputSummary input = report.input();
-        return input.episodesRejected() > 0 || input.episodesMeasuredWithErrors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return input.episodesRejected() > 0 || input.episodesMeasuredWithErrors() > 0 || input.episodesNotEvaluated() > 0
+                ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private MeasurementPeriod period() {
@@ -259,7 +253,8 @@ public final class MqmCommand implements Callable<Integer> {
         printer.print(input.linesRead() > 0 ? ValidateCommand.plural(input.linesRead(), "line") + " read, " : "");
         printer.print(ValidateCommand.plural(input.episodesMeasured(), "episode") + " measured, "
                 + input.episodesOutsidePeriod() + " outside the period, " + input.episodesRejected() + " rejected, "
-                + input.episodesMeasuredWithErrors() + " measured with errors; "
+                + input.episodesMeasuredWithErrors() + " measured with errors"
+                + (input.episodesNotEvaluated() > 0 ? ", " + input.episodesNotEvaluated() + " not evaluated" : "") + "; "
                 + ValidateCommand.plural(report.facilities().size(), "facility", "facilities") + ".\n\n");
         for (MeasureResult measure : report.measures()) {
             printer.print(String.format("  %-28s %-12s %s%n", measure.id(), headline(measure), measure.title()));
@@ -316,6 +311,7 @@ public final class MqmCommand implements Callable<Integer> {
         g.writeNumberField("episodesOutsidePeriod", input.episodesOutsidePeriod());
         g.writeNumberField("episodesRejected", input.episodesRejected());
         g.writeNumberField("episodesMeasuredWithErrors", input.episodesMeasuredWithErrors());
+        g.writeNumberField("episodesNotEvaluated", input.episodesNotEvaluated());
         g.writeEndObject();
         g.writeArrayFieldStart("measures");
         for (MeasureResult measure : report.measures()) {

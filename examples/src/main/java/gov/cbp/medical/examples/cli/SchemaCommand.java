@@ -15,13 +15,7 @@ import picocli.CommandLine.Spec;
                     + "docs/schema/custody-episode.schema.json.",
             "The schema checks structure; only 'validate' checks the cross-field rules, limits and times."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the schema was printed",
-            "2:usage error",
-            "3:output failure",
-            "4:internal error (a bug: please report it)"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class SchemaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

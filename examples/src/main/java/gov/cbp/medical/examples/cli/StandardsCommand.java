@@ -9,14 +9,7 @@ import picocli.CommandLine.ParentCommand;
         synopsisSubcommandLabel = "COMMAND",
         description = "Lists and shows the standards the episodes are judged by, with citations, and compares versions.",
         subcommands = {StandardsListCommand.class, StandardsShowCommand.class, StandardsDiffCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:(diff with episodes) an episode has an error",
-            "2:usage error: an unknown standard or version, or a --standards/--policy file with errors",
-            "3:input or output failure",
-            "4:internal error (a bug: please report it)"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class StandardsCommand {
     @ParentCommand
     private CbpMedical parent;

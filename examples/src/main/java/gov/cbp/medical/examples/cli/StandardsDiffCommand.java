@@ -38,9 +38,7 @@ import picocli.CommandLine.Spec;
             "With episode files, also the version-impact report: every finding whose status would differ, with each "
                     + "version pinned in force at every date, evaluated as of --as-of."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:an episode has an error", "2:usage error: an unknown standard or version",
-            "3:input or output failure", "4:internal error (a bug: please report it)"})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class StandardsDiffCommand implements Callable<Integer> {
     /** Episodes evaluated per call of the library, so memory stays bounded on large inputs. */
     private static final int BATCH = 256;

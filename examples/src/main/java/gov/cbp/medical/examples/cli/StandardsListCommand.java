@@ -16,9 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code cbp-medical standards list}: every standard version in the catalogue. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lists every standard version in the catalogue, with its effective dates and requirements.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:usage error, or a --standards/--policy file with errors", "3:input failure",
-            "4:internal error (a bug: please report it)"})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class StandardsListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -20,9 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Shows a standard's versions (or one version) with every requirement: what it asks, by when, "
                 + "for whom, and the clause it rests on.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:usage error: an unknown standard or version", "3:input failure",
-            "4:internal error (a bug: please report it)"})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class StandardsShowCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

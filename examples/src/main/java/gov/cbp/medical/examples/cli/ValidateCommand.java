@@ -28,14 +28,7 @@ import picocli.CommandLine.Spec;
             "Validates custody-episode payloads and lists every problem.",
             "Each FILE holds one JSON episode or JSON Lines (one episode per line, streamed); - reads standard input."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every episode is valid (warnings allowed)",
-            "1:an episode has an error or a fatal problem",
-            "2:usage error",
-            "3:input or output failure",
-            "4:internal error (a bug: please report it)"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     private CbpMedical parent;

@@ -34,14 +34,7 @@ import picocli.CommandLine.Spec;
                     + "falls due within the horizon, most urgent first, grouped by facility and hold room.",
             "Only episodes still in custody at the instant contribute tasks."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:nothing is overdue, and every episode is valid",
-            "1:a task is overdue, or an episode has an error",
-            "2:usage error, or the --standards/--policy file has errors",
-            "3:input or output failure",
-            "4:internal error (a bug: please report it)"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class WorklistCommand implements Callable<Integer> {
     @ParentCommand
     private CbpMedical parent;
@@ -105,7 +98,7 @@ public final class WorklistCommand implements Callable<Integer> {
                     counts[0]++;
                     if (!record.result.isValid()) {
                         counts[2]++;
-                        writeProblems(json, out, record);
+                        writeProblems(json, out, record, record.result.problems());
                     }
                     if (record.result.boundValue().isEmpty()) {
                         return;
@@ -113,6 +106,11 @@ public final class WorklistCommand implements Callable<Integer> {
                     counts[1]++;
                     CustodyEpisode episode = record.result.boundValue().get();
                     EpisodeEvaluation evaluation = evaluator.evaluate(episode, asOf, through);
+                    if (!evaluation.problems().isEmpty()) {
+                        // the evaluator failed on this episode: say so, as for a validation error
+                        counts[2] += record.result.isValid() ? 1 : 0;
+                        writeProblems(json, out, record, evaluation.problems());
+                    }
                     List<Finding> due = new ArrayList<>();
                     for (Finding finding : evaluation.findings()) {
                         if (Worklist.isTask(finding, horizonEnd)
@@ -161,9 +159,10 @@ public final class WorklistCommand implements Callable<Integer> {
         return overdue > 0 || counts[2] > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private static void writeProblems(JsonGenerator g, PrintWriter out, Episodes.Record record) throws IOException {
+    private static void writeProblems(JsonGenerator g, PrintWriter out, Episodes.Record record, List<Problem> problems)
+            throws IOException {
         String episodeId = record.result.boundValue().map(CustodyEpisode::episodeId).orElse(null);
-        for (Problem p : record.result.problems()) {
+        for (Problem p : problems) {
             if (g == null) {
                 out.print(record.location() + ": " + p.severity().code() + " " + p.code() + " at "
                         + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + ": " + p.message() + "\n");

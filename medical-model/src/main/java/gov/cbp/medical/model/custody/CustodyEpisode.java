@@ -100,6 +100,19 @@ public interface CustodyEpisode {
     List<@Valid MedicalEvent> events();
 
     /**
+     * The events of the payload that the reader could not interpret and left out of {@link #events()}, counted
+     * by event type code: {@code unknown} for a type this version of the library does not know (a newer minor
+     * format version) or that is missing, the type's code for an event dropped after an error. Evaluation
+     * judges only the events read, and carries these counts on (see docs/decisions.md); they are never
+     * written as payload JSON.
+     *
+     * @return the counts by type code, sorted, empty if every event was read, not null
+     * @since 0.1
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    Map<String, Integer> unreadEvents();
+
+    /**
      * The events ordered by time, then by id.
      *
      * @return an unmodifiable list, not null

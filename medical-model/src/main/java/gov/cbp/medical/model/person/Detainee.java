@@ -141,12 +141,19 @@ public interface Detainee {
     /**
      * The person's age on a date: exact from the date of birth, or the estimate made at book-in.
      *
+     * <p>A date of birth after the date (a record error the payload validator reports as
+     * {@code episode.detainee.bornAfterBookIn}) gives no age: the age is unknown, never negative.
+     *
      * @param on the date in the facility's time zone, not null
-     * @return the age, empty if neither a date of birth nor an estimate is recorded
+     * @return the age, empty if neither a date of birth nor an estimate is recorded, or if the recorded date of
+     *     birth is after the date
      */
     default Optional<Age> ageOn(java.time.LocalDate on) {
         java.util.Objects.requireNonNull(on, "on");
         if (dateOfBirth().isPresent()) {
+            if (dateOfBirth().get().isAfter(on)) {
+                return Optional.empty();
+            }
             return Optional.of(Age.of(java.time.Period.between(dateOfBirth().get(), on).getYears(), false));
         }
         return estimatedAgeYears().map(years -> Age.of(years, true));

@@ -146,7 +146,38 @@ class PayloadValidatorTest {
                     }
                 }, "error", "payload.list.tooLong", "/events/1/answers"),
                 mutation("blank label", r -> ((ObjectNode) r.get("facilities").get(0)).put("name", "  "), "error",
-                        "payload.text.shape.not_blank", "/facilities/0/name"));
+                        "payload.text.shape.notBlank", "/facilities/0/name"),
+                // no-break spaces are white space to JSON Schema's (ECMA-262) \s: a label of them is blank too
+                mutation("label of no-break spaces", r -> ((ObjectNode) r.get("facilities").get(0))
+                        .put("name", "\u00A0\u202F\u2007\uFEFF"), "error", "payload.text.shape.notBlank", "/facilities/0/name"),
+                mutation("negative minor version", r -> r.put("formatVersion", "1.-1"), "error",
+                        "payload.formatVersion.format", "/formatVersion"),
+                mutation("version with a leading zero", r -> r.put("formatVersion", "01.0"), "error",
+                        "payload.formatVersion.format", "/formatVersion"),
+                mutation("version without minor", r -> r.put("formatVersion", "1"), "error",
+                        "payload.formatVersion.format", "/formatVersion"),
+                mutation("book-in in 1900", r -> ((ObjectNode) r.get("bookIn")).put("at", "1900-03-01T08:00:00Z"), "error",
+                        "payload.instant.range", "/bookIn/at"),
+                mutation("book-in in year 0", r -> ((ObjectNode) r.get("bookIn")).put("at", "0000-03-01T08:00:00Z"), "error",
+                        "payload.instant.range", "/bookIn/at"),
+                mutation("event a second before 2000", r -> event(r, 0).put("at", "1999-12-31T23:59:59Z"), "error",
+                        "payload.instant.range", "/events/0/at"),
+                mutation("event in 2100", r -> event(r, 0).put("at", "2100-01-01T00:00:00Z"), "error",
+                        "payload.instant.range", "/events/0/at"),
+                mutation("born in 1800", r -> ((ObjectNode) r.get("detainee")).put("dateOfBirth", "1800-01-01"), "error",
+                        "payload.date.range", "/detainee/dateOfBirth"),
+                mutation("born 131 years before book-in", r -> {
+                    ((ObjectNode) r.get("detainee")).put("dateOfBirth", "1895-02-28");
+                    ((ObjectNode) r.get("detainee")).put("populationClass", "single-adult");
+                }, "error", "episode.detainee.bornTooEarly", "/detainee/dateOfBirth"),
+                mutation("absurd dose interval", r -> ((ArrayNode) r.get("events")).addObject().put("type",
+                        "medication-review").put("id", "M2").put("at", "2026-03-01T16:00:00Z")
+                        .put("medicationEventId", "E1").put("credential", "physician").put("decision", "continue")
+                        .put("doseInterval", "PT2562047788015215H"), "error", "payload.duration.range", "/events/6/doseInterval"),
+                mutation("dose interval of a second", r -> ((ArrayNode) r.get("events")).addObject().put("type",
+                        "medication-review").put("id", "M2").put("at", "2026-03-01T16:00:00Z")
+                        .put("medicationEventId", "E1").put("credential", "physician").put("decision", "continue")
+                        .put("doseInterval", "PT1S"), "error", "payload.duration.range", "/events/6/doseInterval"));
     }
 
     static Arguments mutation(String name, Consumer<ObjectNode> change, String severity, String code, String pointer) {

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * An immutable evaluation of one custody episode at one instant: every finding, in a stable order
- * (requirement id, then trigger time, then the first trigger event id).
+ * (requirement id, then trigger time, then the first trigger event id), or, if the evaluator failed on the
+ * episode, no finding and the {@linkplain #problems() problem} that says so.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type.
  */
@@ -64,6 +65,25 @@ public interface EpisodeEvaluation {
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<IntegrityFinding> integrityFindings();
+     * The problems that kept the evaluator from judging the episode: an internal failure on this episode
+     * becomes one problem ({@code evaluation.episode.failed}, severity error, pointer {@code ""}) instead of an
+     * exception, so that the other episodes of a run are still evaluated. The findings are then empty: no
+     * partial judgement is given. The problem names the failure's kind only, never a value from the episode.
+     *
+     * @return the problems, empty for an episode that was judged, not null
+     * @since 0.1
+     */
+    List<gov.cbp.medical.model.validation.Problem> problems();
+
+    /**
+     * The events of the episode's payload that the reader could not interpret, by type code
+     * ({@link gov.cbp.medical.model.custody.CustodyEpisode#unreadEvents()}): the findings judge only the events
+     * read, so a {@code not-met} or {@code overdue} finding may rest on an act recorded in one of these.
+     *
+     * @return the counts by type code, empty if every event was read, not null
+     * @since 0.1
+     */
+    java.util.Map<String, Integer> unreadEvents();
 
     /**
      * A new builder.

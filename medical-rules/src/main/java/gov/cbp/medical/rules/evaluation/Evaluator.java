@@ -113,7 +113,9 @@ public final class Evaluator {
      *
      * @param episode the episode, not null; it need not be valid
      * @param asOf the evaluation instant (UTC), not null
-     * @return the evaluation, with findings in a stable order, not null
+     * @return the evaluation, with findings in a stable order, not null; if the evaluator fails on the episode
+     *     (a bug, or data it was not written for), an evaluation without findings that carries the failure as
+     *     a problem ({@link EpisodeEvaluation#problems()}): evaluation never throws on an episode
      * @throws NullPointerException if an argument is null
      */
     public EpisodeEvaluation evaluate(CustodyEpisode episode, Instant asOf) {
@@ -149,8 +151,11 @@ public final class Evaluator {
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(recordsThrough, "recordsThrough");
-        return IntegrityConcerns.attach(
-                EpisodeJudge.evaluate(plan, episode, asOf, recordsThrough.isAfter(asOf) ? asOf : recordsThrough),
-                integrity.inspect(episode, asOf));
+        Instant through = recordsThrough.isAfter(asOf) ? asOf : recordsThrough;
+        EpisodeEvaluation evaluation = EvaluationFailure.guard(episode, asOf, () -> IntegrityConcerns.attach(
+                EpisodeJudge.evaluate(plan, episode, asOf, through), integrity.inspect(episode, asOf)));
+        // never silent: the events the reader left out are carried into the evaluation
+        return episode.unreadEvents().isEmpty() ? evaluation
+                : EpisodeEvaluation.builder().from(evaluation).unreadEvents(episode.unreadEvents()).build();
     }
 }

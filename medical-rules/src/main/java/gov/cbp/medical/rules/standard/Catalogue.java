@@ -210,7 +210,7 @@ public final class Catalogue {
             requirementPointers.add(rp);
         }
         if (list.isEmpty()) {
-            sink.error("catalogue.empty", "/standards");
+            sink.error("catalogue.standards.empty", "/standards");
         }
         new CatalogueCheck(sink).check(list, pointers, requirementPointers);
         return CatalogueLoad.of(sink.hasErrors() ? null : new Catalogue(list, Map.of(), Set.of(), Optional.empty()),
@@ -235,7 +235,7 @@ public final class Catalogue {
             }
         }
         if (documents.isEmpty()) {
-            sink.error("catalogue.empty", "/standards");
+            sink.error("catalogue.standards.empty", "/standards");
         }
         new CatalogueCheck(sink).check(standards, pointers, requirementPointers);
         return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted())

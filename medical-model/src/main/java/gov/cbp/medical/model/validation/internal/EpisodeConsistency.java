@@ -3,6 +3,7 @@ package gov.cbp.medical.model.validation.internal;
 import static gov.cbp.medical.model.validation.Severity.ERROR;
 import static gov.cbp.medical.model.validation.Severity.WARNING;
 
+import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.custody.BookOut;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.custody.HoldRoomPlacement;
@@ -117,6 +118,12 @@ public final class EpisodeConsistency {
                 facility == null ? ZoneOffset.UTC : facility.timeZone());
         if (detainee.dateOfBirth().isPresent() && detainee.dateOfBirth().get().isAfter(bookInDate)) {
             sink.report(ERROR, "episode.detainee.bornAfterBookIn", -1, "/detainee/dateOfBirth");
+            return;
+        }
+        if (detainee.dateOfBirth().isPresent()
+                && detainee.dateOfBirth().get().plusYears(Limits.MAX_AGE_YEARS).isBefore(bookInDate)) {
+            sink.report(ERROR, "episode.detainee.bornTooEarly", -1, "/detainee/dateOfBirth",
+                    Integer.toString(Limits.MAX_AGE_YEARS));
             return;
         }
         PopulationClass population = detainee.populationClass();

@@ -42,7 +42,7 @@ public final class EpisodeReader {
     /** The shape of the root object. */
     static final Shape<CustodyEpisode> EPISODE = Shape.of("CustodyEpisode", f -> {
         CustodyEpisode.Builder b = CustodyEpisode.builder();
-        f.text("formatVersion", Need.REQUIRED, Text.CODE, b::formatVersion);
+        f.text("formatVersion", Need.REQUIRED, Text.FORMAT_VERSION, b::formatVersion);
         f.text("episodeId", Need.REQUIRED, Text.IDENTIFIER, b::episodeId);
         f.object("detainee", Need.REQUIRED, Shapes.DETAINEE, b::detainee);
         f.objects("facilities", Need.REQUIRED, Shapes.FACILITY, b::addAllFacilities);
@@ -93,11 +93,16 @@ public final class EpisodeReader {
         }
         Decoding decoding = new Decoding(problems);
         CustodyEpisode episode = TreeFields.read(decoding, (ObjectNode) tree, Path.ROOT, EPISODE);
+        if (episode != null && !decoding.unreadEvents().isEmpty()) {
+            // never silent: the events left out travel with the episode into its evaluation
+            episode = CustodyEpisode.builder().from(episode).unreadEvents(decoding.unreadEvents()).build();
+        }
         if (episode != null) {
             EpisodeConsistency.check(episode, notAfter, (severity, code, eventIndex, pointer, arguments) -> {
                 // Point at the event as the sender listed it: invalid events before it were left out of the list.
+                // Lists of facilities, surge periods and references are mapped the same way.
                 String absolute = EpisodeConsistency.pointer(eventIndex < 0 ? -1 : decoding.sourceIndex(eventIndex), pointer);
-                problems.add(severity, code, absolute, arguments);
+                problems.add(severity, code, decoding.sourcePointer(absolute), arguments);
             });
         }
         return episode;
@@ -133,16 +138,12 @@ public final class EpisodeReader {
             return true; // reported as missing or mistyped by the shape
         }
         String text = version.textValue();
-        int dot = text.indexOf('.');
-        int major;
-        int minor;
-        try {
-            major = Integer.parseInt(dot < 0 ? text : text.substring(0, dot));
-            minor = dot < 0 ? 0 : Integer.parseInt(text.substring(dot + 1));
-        } catch (NumberFormatException e) {
-            problems.add(ERROR, "payload.formatVersion.format", "/formatVersion");
-            return true;
+        if (!Text.isVersion(text)) {
+            return true; // reported as payload.formatVersion.format by the shape
         }
+        int dot = text.indexOf('.');
+        int major = Integer.parseInt(text.substring(0, dot));
+        int minor = Integer.parseInt(text.substring(dot + 1));
         if (major != SUPPORTED_MAJOR) {
             problems.add(ERROR, "payload.formatVersion.unsupported", "/formatVersion", SUPPORTED_MAJOR + ".x");
             return false;

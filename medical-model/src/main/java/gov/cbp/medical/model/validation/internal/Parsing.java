@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import gov.cbp.medical.model.common.Limits;
+import gov.cbp.medical.model.validation.PropertyNames;
 import java.io.IOException;
 
 /**
@@ -26,6 +27,8 @@ final class Parsing {
                             .maxDocumentLength(Limits.MAX_PAYLOAD_BYTES)
                             .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
                             .maxStringLength(Limits.MAX_PAYLOAD_BYTES)
+                            .maxNameLength(Limits.MAX_NAME_LENGTH)
+                            .maxTokenCount(Limits.MAX_TOKENS)
                             .build())
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -42,6 +45,16 @@ final class Parsing {
     static JsonNode parse(byte[] bytes, int offset, int length, ProblemCollector problems) {
         if (length > Limits.MAX_PAYLOAD_BYTES) {
             problems.add(FATAL, "json.limit.size", "", Integer.toString(Limits.MAX_PAYLOAD_BYTES));
+            return null;
+        }
+        // RFC 8259: JSON exchanged between systems is UTF-8. A UTF-8 byte-order mark is skipped; UTF-16 and
+        // UTF-32 (which Jackson would detect) are rejected, so that a document and a JSON Lines line agree.
+        if (length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB && bytes[offset + 2] == (byte) 0xBF) {
+            offset += 3;
+            length -= 3;
+        }
+        if (isUtf16Or32(bytes, offset, length)) {
+            problems.add(FATAL, "json.encoding.notUtf8", "");
             return null;
         }
         try {
@@ -63,10 +76,20 @@ final class Parsing {
         return null;
     }
 
+    /** A UTF-16 or UTF-32 byte-order mark, or a zero byte among the first two (JSON starts with ASCII). */
+    private static boolean isUtf16Or32(byte[] bytes, int offset, int length) {
+        if (length >= 2 && ((bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF)
+                || (bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE))) {
+            return true;
+        }
+        return length >= 2 && (bytes[offset] == 0 || bytes[offset + 1] == 0);
+    }
+
     private static String pointer(JsonProcessingException e) {
         Object processor = e.getProcessor();
         if (processor instanceof JsonParser) {
-            return ((JsonParser) processor).getParsingContext().pathAsPointer().toString();
+            // the names on the way are the input's: never echoed unsafe
+            return PropertyNames.safePointer(((JsonParser) processor).getParsingContext().pathAsPointer().toString());
         }
         return "";
     }
@@ -86,6 +109,12 @@ final class Parsing {
         if (text.contains("Document length")) {
             return "json.limit.size";
         }
+        if (text.contains("Name length")) {
+            return "json.limit.name";
+        }
+        if (text.contains("Token count")) {
+            return "json.limit.tokens";
+        }
         return "json.limit.exceeded";
     }
 
@@ -95,6 +124,10 @@ final class Parsing {
                 return Integer.toString(Limits.MAX_DEPTH);
             case "json.limit.number":
                 return Integer.toString(Limits.MAX_NUMBER_LENGTH);
+            case "json.limit.name":
+                return Integer.toString(Limits.MAX_NAME_LENGTH);
+            case "json.limit.tokens":
+                return Integer.toString(Limits.MAX_TOKENS);
             default:
                 return Integer.toString(Limits.MAX_PAYLOAD_BYTES);
         }

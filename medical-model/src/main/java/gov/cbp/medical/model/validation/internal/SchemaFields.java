@@ -141,7 +141,8 @@ final class SchemaFields implements Fields {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         property.put("format", "date-time");
-        property.put("pattern", Instants.PATTERN);
+        // the bounds of Limits.EARLIEST_INSTANT and LATEST_INSTANT: years 2000 to 2099
+        property.put("pattern", "^20[0-9]{2}" + Instants.PATTERN.substring("^[0-9]{4}".length()));
     }
 
     @Override
@@ -149,7 +150,8 @@ final class SchemaFields implements Fields {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         property.put("format", "date");
-        property.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        // the bounds of Limits.EARLIEST_DATE and LATEST_DATE: years 1870 to 2099
+        property.put("pattern", "^(18[7-9][0-9]|19[0-9]{2}|20[0-9]{2})-[0-9]{2}-[0-9]{2}$");
         property.put(PERSONAL, true);
     }
 

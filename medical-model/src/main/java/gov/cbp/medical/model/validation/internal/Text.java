@@ -23,14 +23,23 @@ enum Text {
     /** A non-personal label such as a facility name. */
     LABEL(Limits.MAX_LABEL_LENGTH, Shape.NOT_BLANK, false),
     /** Free text or an identifier that names a person: personal data. */
-    PERSONAL(Limits.MAX_TEXT_LENGTH, Shape.ANY, true);
+    PERSONAL(Limits.MAX_TEXT_LENGTH, Shape.ANY, true),
+    /** A payload format version, {@code major.minor}. */
+    FORMAT_VERSION(Limits.MAX_CODE_LENGTH, Shape.VERSION, false);
 
     /** The JSON Schema pattern of {@link Shape#TOKEN}. */
     static final String TOKEN_PATTERN = "^[A-Za-z0-9._:/-]+$";
     /** The JSON Schema pattern of {@link Shape#ICD10}. */
     static final String ICD10_PATTERN = "^[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?$";
-    /** The JSON Schema pattern of {@link Shape#NOT_BLANK}. */
-    static final String NOT_BLANK_PATTERN = "\\S";
+    /**
+     * The JSON Schema pattern of {@link Shape#NOT_BLANK}: a character outside ECMA-262's white space and line
+     * terminators (the {@code \\s} of JSON Schema's regular expressions), spelled out so that a Java and an
+     * ECMA-262 engine agree (Java's {@code \\s} omits the no-break spaces).
+     */
+    static final String NOT_BLANK_PATTERN =
+            "[^\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]";
+    /** The JSON Schema pattern of {@link Shape#VERSION}: two numbers without sign or leading zero. */
+    static final String VERSION_PATTERN = "^(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})$";
 
     final int maxLength;
     final Shape shape;
@@ -42,16 +51,25 @@ enum Text {
         this.personal = personal;
     }
 
-    /** The allowed characters of a string kind. */
+    /** The allowed characters of a string kind, each with the code of the problem a string of another shape gets. */
     enum Shape {
         /** Letters, digits and {@code . _ : / -}, at least one. */
-        TOKEN,
+        TOKEN("payload.text.shape.token"),
         /** An ICD-10-CM code. */
-        ICD10,
-        /** Anything with a character that is not white space. */
-        NOT_BLANK,
+        ICD10("payload.text.shape.icd10"),
+        /** Anything with a character that is not white space (ECMA-262's, no-break spaces included). */
+        NOT_BLANK("payload.text.shape.notBlank"),
+        /** {@code major.minor}: digits without sign or leading zero, at most four each. */
+        VERSION("payload.formatVersion.format"),
         /** Anything. */
-        ANY;
+        ANY("payload.text.shape.any");
+
+        /** The problem code of a string that does not have this shape. */
+        final String code;
+
+        Shape(String code) {
+            this.code = code;
+        }
 
         boolean accepts(String text) {
             switch (this) {
@@ -60,7 +78,9 @@ enum Text {
                 case ICD10:
                     return isIcd10(text);
                 case NOT_BLANK:
-                    return !text.isBlank();
+                    return !isBlank(text);
+                case VERSION:
+                    return isVersion(text);
                 default:
                     return true;
             }
@@ -74,6 +94,8 @@ enum Text {
                     return ICD10_PATTERN;
                 case NOT_BLANK:
                     return NOT_BLANK_PATTERN;
+                case VERSION:
+                    return VERSION_PATTERN;
                 default:
                     return null;
             }
@@ -90,6 +112,45 @@ enum Text {
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '.' || c == '_' || c == ':' || c == '/' || c == '-';
             if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a string holds only ECMA-262 white space and line terminators (what {@code \\s} matches there). */
+    static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isEcmaSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isEcmaSpace(char c) {
+        switch (c) {
+            case '\t': case '\n': case '\u000B': case '\f': case '\r': case ' ': case '\u00A0': case '\u1680':
+            case '\u2028': case '\u2029': case '\u202F': case '\u205F': case '\u3000': case '\uFEFF':
+                return true;
+            default:
+                return c >= '\u2000' && c <= '\u200A';
+        }
+    }
+
+    /** Whether a string is {@code major.minor} by {@link #VERSION_PATTERN}. */
+    static boolean isVersion(String text) {
+        int dot = text.indexOf('.');
+        return dot > 0 && isNumber(text, 0, dot) && isNumber(text, dot + 1, text.length());
+    }
+
+    private static boolean isNumber(String text, int from, int to) {
+        int length = to - from;
+        if (length < 1 || length > 4 || (length > 1 && text.charAt(from) == '0')) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
                 return false;
             }
         }

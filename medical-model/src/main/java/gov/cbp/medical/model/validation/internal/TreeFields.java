@@ -10,12 +10,14 @@ import gov.cbp.medical.model.common.Coded;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
+import gov.cbp.medical.model.validation.PropertyNames;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,6 +47,10 @@ final class TreeFields implements Fields {
 
     /** Reads an object node with a shape and reports its unknown properties. */
     static <T> T read(Decoding decoding, ObjectNode node, Path path, Shape<T> shape, String... alsoDeclared) {
+        if (node.size() > Limits.MAX_PROPERTIES) {
+            decoding.add(ERROR, "payload.object.tooManyProperties", path.pointer(), Integer.toString(Limits.MAX_PROPERTIES));
+            return null;
+        }
         TreeFields fields = new TreeFields(decoding, node, path);
         for (String name : alsoDeclared) {
             fields.take(name, Need.OPTIONAL);
@@ -96,7 +102,11 @@ final class TreeFields implements Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!isDeclared(name)) {
-                decoding.add(WARNING, "payload.field.unknown", path.pointer(name), name);
+                if (PropertyNames.isPrintable(name)) {
+                    decoding.add(WARNING, "payload.field.unknown", path.pointer(name), name);
+                } else {
+                    decoding.add(WARNING, "payload.field.unknown", path.pointer(), PropertyNames.display(name));
+                }
             }
         }
     }
@@ -136,8 +146,7 @@ final class TreeFields implements Fields {
             return null;
         }
         if (!kind.shape.accepts(text)) {
-            decoding.add(ERROR, "payload.text.shape." + kind.shape.name().toLowerCase(java.util.Locale.ROOT), at.pointer(step),
-                    name);
+            decoding.add(ERROR, kind.shape.code, at.pointer(step), name);
             invalid(need);
             return null;
         }
@@ -159,11 +168,20 @@ final class TreeFields implements Fields {
         }
         List<String> texts = new ArrayList<>(value.size());
         Path list = path.child(name);
+        int[] kept = null;
         for (int i = 0; i < value.size(); i++) {
             String text = checkText(value.get(i), kind, name, Need.OPTIONAL, list.index(i), null);
             if (text != null) {
+                if (kept != null) {
+                    kept[texts.size()] = i;
+                }
                 texts.add(text);
+            } else if (kept == null) {
+                kept = firstIndexes(texts.size(), value.size());
             }
+        }
+        if (kept != null) {
+            decoding.listRead(list.pointer(), Arrays.copyOf(kept, texts.size()));
         }
         to.accept(texts);
     }
@@ -207,6 +225,12 @@ final class TreeFields implements Fields {
             unreadable("payload.instant.format", name, need);
             return;
         }
+        if (instant.isBefore(Limits.EARLIEST_INSTANT) || !instant.isBefore(Limits.LATEST_INSTANT)) {
+            decoding.add(ERROR, "payload.instant.range", path.pointer(name), name, Limits.EARLIEST_INSTANT.toString(),
+                    Limits.LATEST_INSTANT.toString());
+            invalid(need);
+            return;
+        }
         to.accept(instant);
     }
 
@@ -221,6 +245,12 @@ final class TreeFields implements Fields {
             date = LocalDate.parse(text);
         } catch (DateTimeException e) {
             unreadable("payload.date.format", name, need);
+            return;
+        }
+        if (date.isBefore(Limits.EARLIEST_DATE) || !date.isBefore(Limits.LATEST_DATE)) {
+            decoding.add(ERROR, "payload.date.range", path.pointer(name), name, Limits.EARLIEST_DATE.toString(),
+                    Limits.LATEST_DATE.toString());
+            invalid(need);
             return;
         }
         to.accept(date);
@@ -257,6 +287,12 @@ final class TreeFields implements Fields {
             unreadable("payload.duration.notPositive", name, need);
             return;
         }
+        if (duration.compareTo(Limits.MIN_DOSE_INTERVAL) < 0 || duration.compareTo(Limits.MAX_DOSE_INTERVAL) > 0) {
+            decoding.add(ERROR, "payload.duration.range", path.pointer(name), name, Limits.MIN_DOSE_INTERVAL.toString(),
+                    Limits.MAX_DOSE_INTERVAL.toString());
+            invalid(need);
+            return;
+        }
         to.accept(duration);
     }
 
@@ -266,11 +302,11 @@ final class TreeFields implements Fields {
         if (value == null) {
             return;
         }
-        if (!value.isIntegralNumber()) {
+        if (!value.isIntegralNumber() && !isWholeNumber(value)) {
             wrongType(name, need, "integer");
             return;
         }
-        if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+        if (!value.canConvertToInt() || !isWhole(value) || value.intValue() < min || value.intValue() > max) {
             decoding.add(ERROR, "payload.number.range", path.pointer(name), name, Integer.toString(min),
                     Integer.toString(max));
             invalid(need);
@@ -345,16 +381,27 @@ final class TreeFields implements Fields {
         }
         List<T> items = new ArrayList<>(value.size());
         Path list = path.child(name);
+        int[] kept = null;
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
+            T item = null;
             if (!element.isObject()) {
                 decoding.add(ERROR, "payload.field.type", list.pointer(Integer.toString(i)), name, "object");
-                continue;
+            } else {
+                item = read(decoding, (ObjectNode) element, list.index(i), shape);
             }
-            T item = read(decoding, (ObjectNode) element, list.index(i), shape);
             if (item != null) {
+                if (kept != null) {
+                    kept[items.size()] = i;
+                }
                 items.add(item);
+            } else if (kept == null) {
+                kept = firstIndexes(items.size(), value.size());
             }
+        }
+        if (kept != null) {
+            // cross-field problems point into the bound list: they are mapped back to the input's indexes
+            decoding.listRead(list.pointer(), Arrays.copyOf(kept, items.size()));
         }
         to.accept(items);
     }
@@ -379,9 +426,43 @@ final class TreeFields implements Fields {
             if (event != null) {
                 decoding.eventRead(i);
                 events.add(event);
+            } else {
+                decoding.eventUnread(typeOf(value.get(i)));
             }
         }
         to.accept(events);
+    }
+
+    /** A number with a zero fraction, such as {@code 30.0}: an integer to JSON Schema 2020-12, so to this reader. */
+    private static boolean isWholeNumber(JsonNode value) {
+        return value.isFloatingPointNumber() && isWhole(value);
+    }
+
+    private static boolean isWhole(JsonNode value) {
+        if (!value.isFloatingPointNumber()) {
+            return true;
+        }
+        double d = value.doubleValue();
+        return !Double.isInfinite(d) && d == Math.rint(d);
+    }
+
+    /** The source indexes of the first {@code count} elements of a list of {@code size}, all kept so far. */
+    private static int[] firstIndexes(int count, int size) {
+        int[] kept = new int[size];
+        for (int i = 0; i < count; i++) {
+            kept[i] = i;
+        }
+        return kept;
+    }
+
+    /** The type code of an event that was not read: the input's text only if it is a known code. */
+    private static String typeOf(JsonNode element) {
+        JsonNode type = element == null ? null : element.get("type");
+        if (type == null || !type.isTextual()) {
+            return EventType.UNKNOWN.code();
+        }
+        EventType known = EventType.fromCode(type.textValue());
+        return known == null ? EventType.UNKNOWN.code() : known.code();
     }
 
     /** Reads one event, dispatching on its {@code "type"}; null if it cannot be bound. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every problem code the source can emit has a message, and every message belongs to a code. */
 class MessagesTest {
-    private static final Pattern CODE = Pattern.compile("\"((?:json|payload|episode)\\.[a-zA-Z]+\\.[a-zA-Z_.]+)\"");
+    private static final Pattern CODE = Pattern.compile("\"((?:json|payload|episode)\\.[a-zA-Z]+\\.[a-zA-Z0-9_.]+)\"");
 
     static Set<String> codesInSource() throws IOException {
         Set<String> codes = new TreeSet<>();
@@ -30,10 +30,11 @@ class MessagesTest {
                 }
             }
         }
-        codes.remove("payload.text.shape.");
         for (Text.Shape shape : Text.Shape.values()) {
             if (shape != Text.Shape.ANY) {
-                codes.add("payload.text.shape." + shape.name().toLowerCase(Locale.ROOT));
+                codes.add(shape.code);
+            } else {
+                codes.remove(shape.code);
             }
         }
         return codes;

@@ -1,5 +1,6 @@
 package gov.cbp.medical.rules.evaluation.internal;
 
+import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.custody.ExceptionRecorded;
 import gov.cbp.medical.model.medication.MedicationReview;
 import gov.cbp.medical.rules.evaluation.Finding;
@@ -22,7 +23,8 @@ import java.util.Set;
  * <p>A satisfying administration (linked to the review) within {@code due +/- tolerance} meets the dose, a
  * refusal exempts it; one given later but before the next dose's window opens meets it late. Each administration
  * counts for one dose. A dose with nothing is DUE until {@code due + tolerance}, then OVERDUE until the next
- * dose's window opens, then NOT_MET. A review without a dose interval is INDETERMINATE.
+ * dose's window opens, then NOT_MET. A review without a dose interval, or with one outside
+ * {@link Limits#MIN_DOSE_INTERVAL} to {@link Limits#MAX_DOSE_INTERVAL}, is INDETERMINATE.
  */
 final class ScheduledDosesRule implements Rule {
     @Override
@@ -43,7 +45,9 @@ final class ScheduledDosesRule implements Rule {
                 continue;
             }
             MedicationReview review = (MedicationReview) trigger.source;
-            if (review.doseInterval().isEmpty() || review.doseInterval().get().isZero() || review.doseInterval().get().isNegative()) {
+            // outside the payload's plausible bounds (a value built in Java skips them): no schedule to judge
+            if (review.doseInterval().isEmpty() || review.doseInterval().get().compareTo(Limits.MIN_DOSE_INTERVAL) < 0
+                    || review.doseInterval().get().compareTo(Limits.MAX_DOSE_INTERVAL) > 0) {
                 findings.add(Occurrences.indeterminate(ctx, candidate.version, requirement, trigger,
                         List.of(trigger.pointer("doseInterval"))));
                 continue;

@@ -9,6 +9,7 @@ import gov.cbp.medical.model.validation.ValidationResult;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
+import gov.cbp.medical.rules.evaluation.EvaluationFailure;
 import gov.cbp.medical.rules.measure.MeasureDefinition;
 import gov.cbp.medical.rules.measure.Scoring;
 import gov.cbp.medical.rules.measure.Stratifier;
@@ -66,6 +67,10 @@ public final class MeasureAccumulator {
     private long episodesOutsidePeriod;
     private long episodesRejected;
     private long episodesMeasuredWithErrors;
+    private long episodesNotEvaluated;
+    private long episodesWithUnreadEvents;
+    private final Map<String, Long> unreadEvents = new TreeMap<>();
+    private final Map<String, CodeCount> notEvaluated = new TreeMap<>();
     private final Map<String, CodeCount> rejected = new TreeMap<>();
     private final Map<String, CodeCount> measuredWithErrors = new TreeMap<>();
     /** Standard id to the versions cited; iterating ids then versions in order gives the report's order. */
@@ -100,7 +105,7 @@ public final class MeasureAccumulator {
     public MeasureAccumulator add(CustodyEpisode episode) {
         Objects.requireNonNull(episode, "episode");
         episodesRead++;
-        measure(episode);
+        measure(episode, 0);
         return this;
     }
 
@@ -122,18 +127,19 @@ public final class MeasureAccumulator {
         }
         episodesRead++;
         if (result.isValid()) {
-            measure(result.boundValue().get());
+            measure(result.boundValue().get(), line.line());
         } else if (engine.invalidEpisodes() == InvalidEpisodePolicy.REJECT) {
             episodesRejected++;
             count(rejected, result.problems(), line.line());
-        } else if (measure(result.boundValue().get())) {
+        } else if (measure(result.boundValue().get(), line.line())) {
             episodesMeasuredWithErrors++;
             count(measuredWithErrors, result.problems(), line.line());
         }
         return this;
     }
 
-    private boolean measure(CustodyEpisode episode) {
+    /** Measures an episode; false if it was outside the period or could not be evaluated. */
+    private boolean measure(CustodyEpisode episode, long line) {
         if (!engine.period().isUnbounded()) {
             LocalDate date = LocalDate.ofInstant(episode.bookIn().at(), episode.facility(episode.bookIn().facilityId())
                     .map(Facility::timeZone).orElse(java.time.ZoneOffset.UTC));
@@ -142,13 +148,33 @@ public final class MeasureAccumulator {
                 return false;
             }
         }
-        EpisodeEvaluation evaluation = engine.evaluate(episode);
-        EpisodeFacts facts = new EpisodeFacts(episode, evaluation, stratumValues);
+        EpisodeEvaluation evaluation = null;
+        EpisodeFacts facts = null;
+        List<Problem> failure;
+        try {
+            evaluation = engine.evaluate(episode);
+            failure = evaluation.problems();
+            if (failure.isEmpty()) {
+                facts = new EpisodeFacts(episode, evaluation, stratumValues);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the engine's evaluator is any function: its failure on one episode is data, as the rules' is
+            failure = List.of(EvaluationFailure.problem(e));
+        }
+        if (facts == null) {
+            episodesNotEvaluated++;
+            count(notEvaluated, failure, line);
+            return false;
+        }
         for (CompiledMeasure.Tallies measure : tallies) {
             measure.measure().accumulate(facts, measure);
         }
         episodesMeasured++;
         inputDigest = inputDigest.plus(episode);
+        if (!episode.unreadEvents().isEmpty()) {
+            episodesWithUnreadEvents++;
+            episode.unreadEvents().forEach((type, count) -> unreadEvents.merge(type, (long) count, Long::sum));
+        }
         // The standards of the measures' requirements only, so the report is the same whether the evaluator
         // evaluated the whole catalogue or only those requirements (Evaluator.restrictedTo).
         for (String requirement : engine.requirementIds()) {
@@ -219,6 +245,10 @@ public final class MeasureAccumulator {
         episodesRejected += other.episodesRejected;
         episodesMeasuredWithErrors += other.episodesMeasuredWithErrors;
         inputDigest = inputDigest.combine(other.inputDigest);
+        episodesNotEvaluated += other.episodesNotEvaluated;
+        episodesWithUnreadEvents += other.episodesWithUnreadEvents;
+        other.unreadEvents.forEach((type, count) -> unreadEvents.merge(type, count, Long::sum));
+        other.notEvaluated.forEach((code, count) -> notEvaluated.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.rejected.forEach((code, count) -> rejected.computeIfAbsent(code, k -> new CodeCount()).merge(count));
         other.measuredWithErrors.forEach((code, count) ->
                 measuredWithErrors.computeIfAbsent(code, k -> new CodeCount()).merge(count));
@@ -281,6 +311,10 @@ public final class MeasureAccumulator {
                 .invalidEpisodes(engine.invalidEpisodes().code())
                 .rejected(tallies(rejected))
                 .measuredWithErrors(tallies(measuredWithErrors))
+                .episodesNotEvaluated(episodesNotEvaluated)
+                .notEvaluated(tallies(notEvaluated))
+                .episodesWithUnreadEvents(episodesWithUnreadEvents)
+                .unreadEvents(unreadEvents)
                 .build();
         List<FacilityInfo> facilityInfos = new ArrayList<>();
         facilities.values().forEach(f -> facilityInfos.add(FacilityInfo.from(f)));
@@ -424,6 +458,9 @@ public final class MeasureAccumulator {
         void add(Severity problemSeverity, long line) {
             episodes++;
             severity = problemSeverity.compareTo(severity) < 0 ? problemSeverity : severity;
+            if (line <= 0) {
+                return; // an episode given as an object has no line
+            }
             lines.add(line);
             if (lines.size() > ProblemTally.MAX_LINES) {
                 lines.pollLast();

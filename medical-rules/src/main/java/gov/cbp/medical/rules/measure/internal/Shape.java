@@ -1,6 +1,7 @@
 package gov.cbp.medical.rules.measure.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gov.cbp.medical.model.validation.PropertyNames;
 import gov.cbp.medical.model.validation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -182,7 +183,8 @@ public abstract class Shape {
                 Shape shape = properties.get(name);
                 JsonNode value = node.get(name);
                 if (shape == null) {
-                    problems.add(Severity.ERROR, "measure.field.unknown", pointer + "/" + escape(name));
+                    problems.add(Severity.ERROR, "measure.field.unknown",
+                            PropertyNames.isPrintable(name) ? pointer + "/" + escape(name) : pointer);
                 } else if (!value.isNull()) {
                     shape.check(value, pointer + "/" + escape(name), problems);
                 }

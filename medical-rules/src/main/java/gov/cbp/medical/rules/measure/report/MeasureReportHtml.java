@@ -168,9 +168,20 @@ public final class MeasureReportHtml {
         row(html, "Rejected (not measured)", count(input.episodesRejected()));
         row(html, "Measured despite validation errors", count(input.episodesMeasuredWithErrors())
                 + " <span class=\"muted\">(policy: " + esc(input.invalidEpisodes()) + ")</span>");
+        if (input.episodesWithUnreadEvents() > 0) {
+            StringBuilder types = new StringBuilder();
+            input.unreadEvents().forEach((type, n) -> types.append(types.length() == 0 ? "" : ", ").append(n).append(' ')
+                    .append(type));
+            row(html, "Measured with unread events", count(input.episodesWithUnreadEvents())
+                    + " <span class=\"muted\">(" + esc(types.toString()) + ")</span>");
+        }
+        if (input.episodesNotEvaluated() > 0) {
+            row(html, "Not evaluated (internal error on the episode)", count(input.episodesNotEvaluated()));
+        }
         html.append("</table>");
         problems(html, "Rejected lines by problem", input.rejected());
         problems(html, "Episodes measured despite errors, by problem", input.measuredWithErrors());
+        problems(html, "Episodes not evaluated, by problem", input.notEvaluated());
         html.append("</section>\n");
     }
 

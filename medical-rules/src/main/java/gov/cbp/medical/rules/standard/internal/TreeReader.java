@@ -3,6 +3,7 @@ package gov.cbp.medical.rules.standard.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.cbp.medical.model.common.CodeTable;
 import gov.cbp.medical.model.common.Coded;
+import gov.cbp.medical.model.validation.PropertyNames;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,7 +46,12 @@ final class TreeReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name) && !name.equals("$schema") && !name.equals("$comment")) {
-                sink.error(prefix + ".field.unknown", at(pointer, name), name);
+                // an input name is echoed only if printable: else through its parent, escaped and cut
+                if (PropertyNames.isPrintable(name)) {
+                    sink.error(prefix + ".field.unknown", at(pointer, name), name);
+                } else {
+                    sink.error(prefix + ".field.unknown", pointer, PropertyNames.display(name));
+                }
             }
         }
     }

@@ -130,13 +130,21 @@ class MeasureEngineTest {
     }
 
     @Test
-    void runParallel_rethrowsAWorkersFailure() {
+    void runParallel_countsAnEvaluatorsFailureAsNotEvaluated() {
         MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline())
                 .evaluator(episode -> {
                     throw new IllegalStateException("evaluator defect");
                 }).build();
-        assertThatThrownBy(() -> engine.runParallel(juveniles(300).iterator(), 2))
-                .isInstanceOf(IllegalStateException.class).hasMessage("evaluator defect");
+        // an evaluator's failure on an episode is data: every episode is counted as not evaluated, none lost
+        InputSummary input = engine.runParallel(juveniles(300).iterator(), 2).report(ReportSettings.of(GENERATED, 0)).input();
+        assertThat(input.episodesRead()).isEqualTo(300);
+        assertThat(input.episodesNotEvaluated()).isEqualTo(300);
+        assertThat(input.episodesMeasured()).isZero();
+        assertThat(input.notEvaluated()).singleElement().satisfies(tally -> {
+            assertThat(tally.code()).isEqualTo("evaluation.episode.failed");
+            assertThat(tally.episodes()).isEqualTo(300);
+            assertThat(tally.firstLines()).isEmpty();
+        });
         assertThatThrownBy(() -> engine.runParallel(juveniles(1).iterator(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -209,9 +217,11 @@ class MeasureEngineTest {
     }
 
     @Test
-    void evaluatorReturningNull_isADefect() {
+    void evaluatorReturningNull_isCountedAsNotEvaluated() {
         MeasureEngine engine = MeasureEngine.builder().measureSet(MeasureSetReader.baseline())
                 .evaluator(episode -> (EpisodeEvaluation) null).build();
-        assertThatThrownBy(() -> engine.run(juveniles(1))).isInstanceOf(NullPointerException.class);
+        InputSummary input = engine.run(juveniles(2)).report(ReportSettings.of(GENERATED, 0)).input();
+        assertThat(input.episodesNotEvaluated()).isEqualTo(2);
+        assertThat(input.notEvaluated()).extracting(ProblemTally::code).containsExactly("evaluation.episode.failed");
     }
 }
