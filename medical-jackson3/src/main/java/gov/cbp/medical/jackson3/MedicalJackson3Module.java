@@ -1,5 +1,6 @@
 package gov.cbp.medical.jackson3;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.cbp.medical.model.common.CodeTable;
 import gov.cbp.medical.model.common.Coded;
 import gov.cbp.medical.model.json.ModelTypes;
@@ -15,8 +16,11 @@ import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -53,9 +57,35 @@ public final class MedicalJackson3Module extends SimpleModule {
         setDeserializerModifier(new CodeReaders());
     }
 
+    /**
+     * Also makes the model's own types keep the payload format under any mapper defaults: absent values
+     * omitted and properties in declared order (Jackson 3 sorts them by default), without changing how the
+     * mapper writes anything else.
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        JsonInclude.Value nonAbsent = JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS);
+        for (Map.Entry<Class<?>, Class<?>> binding : ModelTypes.implementations().entrySet()) {
+            context.configOverride(binding.getKey()).setInclude(nonAbsent);
+            context.configOverride(binding.getValue()).setInclude(nonAbsent);
+        }
+        context.insertAnnotationIntrospector(new DeclaredOrder());
+    }
+
     @Override
     public Object getRegistrationId() {
         return MedicalJackson3Module.class.getName();
+    }
+
+    /** The model's types keep their declared property order, whatever the mapper's default. */
+    private static final class DeclaredOrder extends NopAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Boolean findSerializationSortAlphabetically(MapperConfig<?> config, Annotated annotated) {
+            return annotated.getRawType().getName().startsWith("gov.cbp.medical.model.") ? Boolean.FALSE : null;
+        }
     }
 
     /** Writes every {@link Coded} enum as its code. */

@@ -67,6 +67,15 @@ class Jackson3GoldenTest {
     }
 
     @Test
+    void moduleAlone_onAStockMapper_writesThePayloadFormat() throws IOException {
+        JsonMapper stock = JsonMapper.builder().addModule(new MedicalJackson3Module()).build();
+        for (String line : sampleLines()) {
+            CustodyEpisode episode = MedicalJson.mapper().readValue(line, CustodyEpisode.class);
+            assertThat(stock.writeValueAsString(episode)).isEqualTo(MedicalJson.mapper().writeValueAsString(episode));
+        }
+    }
+
+    @Test
     void event_readsPolymorphically_andUnknownCodesFollowTheModel() throws IOException {
         String line = sampleLines().get(0);
         CustodyEpisode episode = MedicalJson.mapper().readValue(line, CustodyEpisode.class);

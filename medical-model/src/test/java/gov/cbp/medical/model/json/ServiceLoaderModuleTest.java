@@ -53,6 +53,17 @@ class ServiceLoaderModuleTest {
     }
 
     @Test
+    void moduleAlone_withIsoTimes_writesThePayloadFormat() throws IOException {
+        ObjectMapper stock = new ObjectMapper().findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+        for (String line : lines("episodes.jsonl")) {
+            CustodyEpisode episode = MedicalJson.mapper().readValue(line, CustodyEpisode.class);
+            assertThat(stock.writeValueAsString(episode)).isEqualTo(MedicalJson.mapper().writeValueAsString(episode));
+        }
+    }
+
+    @Test
     void modelTypes_coverEveryEventAndValueType() {
         assertThat(ModelTypes.events()).hasSize(29).allSatisfy(type -> assertThat(MedicalEvent.class).isAssignableFrom(type));
         assertThat(ModelTypes.implementations()).containsKey(CustodyEpisode.class)
