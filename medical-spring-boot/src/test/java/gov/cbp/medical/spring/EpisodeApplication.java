@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
  * A Spring Boot application as a team would write it, with nothing configured for the library but the
  * dependency: the README shows this code.
  */
+// readme:start
 @SpringBootApplication
 public class EpisodeApplication {
-    /** The controller: one endpoint bound by Jackson and checked by {@code @Valid}, one validated from bytes. */
     @RestController
     static class Episodes {
         private final PayloadValidator validator;
@@ -44,3 +44,4 @@ public class EpisodeApplication {
         }
     }
 }
+// readme:end
