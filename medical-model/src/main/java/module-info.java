@@ -2,8 +2,9 @@
  * The custody medical record: immutable values bound to JSON, and a payload validator that lists every
  * problem.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // value annotations: consumers read @Generated
 module gov.cbp.medical.model {
-    requires static org.immutables.value.annotations;
+    requires static transitive org.immutables.value.annotations;
     requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
     requires com.fasterxml.jackson.datatype.jsr310;
