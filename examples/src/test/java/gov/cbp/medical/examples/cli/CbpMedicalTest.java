@@ -16,6 +16,17 @@ class CbpMedicalTest {
         Cli.Run run = Cli.run("--version").exits(0);
         assertThat(run.out).startsWith("cbp-medical " + VersionProvider.version() + "\n");
         assertThat(VersionProvider.version()).isNotEqualTo("unknown").doesNotContain("${");
+        gov.cbp.medical.rules.standard.Catalogue catalogue = gov.cbp.medical.rules.standard.Catalogue.baseline();
+        gov.cbp.medical.rules.measure.MeasureSet measures = gov.cbp.medical.rules.measure.MeasureSetReader.baseline();
+        String[] lines = run.out.split("\n");
+        assertThat(lines[1]).isEqualTo("payload format " + gov.cbp.medical.model.custody.CustodyEpisode.FORMAT_VERSION);
+        assertThat(lines[2]).startsWith("standards ");
+        for (String id : catalogue.standardIds()) {
+            for (gov.cbp.medical.rules.standard.Standard version : catalogue.versions(id)) {
+                assertThat(lines[2]).contains(id).contains(version.version());
+            }
+        }
+        assertThat(lines[3]).isEqualTo("measure set " + measures.id() + " " + measures.version());
     }
 
     @Test
