@@ -53,14 +53,14 @@ public final class MeasureReportCsv {
     public static void write(MeasureReport report, Writer out) throws IOException {
         Objects.requireNonNull(report, "report");
         ReportStamp stamp = report.stamp();
-        out.write("# cbp-medical MQM report, format " + stamp.reportFormat() + "\n");
-        out.write("# library_version: " + stamp.libraryVersion() + "\n");
-        out.write("# generated_at: " + stamp.generatedAt() + "\n");
-        out.write("# period: " + stamp.period() + " (facility-local dates)\n");
-        out.write("# measure_set: " + stamp.measureSet().id() + " " + stamp.measureSet().version() + "\n");
-        out.write("# measures: " + refs(stamp.measures()) + "\n");
-        out.write("# standards: " + refs(stamp.standards()) + "\n");
-        out.write("# suppression_threshold: " + stamp.suppressionThreshold() + "\n");
+        out.write("# cbp-medical MQM report, format " + stamp.reportFormat() + "\r\n");
+        out.write("# library_version: " + stamp.libraryVersion() + "\r\n");
+        out.write("# generated_at: " + stamp.generatedAt() + "\r\n");
+        out.write("# period: " + stamp.period() + " (facility-local dates)\r\n");
+        out.write("# measure_set: " + stamp.measureSet().id() + " " + stamp.measureSet().version() + "\r\n");
+        out.write("# measures: " + refs(stamp.measures()) + "\r\n");
+        out.write("# standards: " + refs(stamp.standards()) + "\r\n");
+        out.write("# suppression_threshold: " + stamp.suppressionThreshold() + "\r\n");
         out.write(String.join(",", COLUMNS) + "\r\n");
         for (MeasureResult measure : report.measures()) {
             row(out, measure, "total", "", measure.total());
