@@ -75,6 +75,9 @@ public final class MqmCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private ProgressOptions progressOptions = new ProgressOptions();
+
+    @Mixin
     private FormatOption format;
 
     @Mixin
@@ -160,13 +163,13 @@ public final class MqmCommand implements Callable<Integer> {
                 .period(measured).invalidEpisodes(policy).build();
         PayloadValidator validator = PayloadValidator.create();
         MeasureAccumulator total = engine.newAccumulator();
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "episodes read")) {
+        try (Progress progress = progressOptions.start(spec, "episodes read", files)) {
             for (Input input : inputs) {
                 try (Input.Opened opened = input.open()) {
                     if (opened.isJsonLines()) {
-                        total.merge(engine.runLinesParallel(new LineCounting(opened.stream(), progress), validator, workers));
+                        total.merge(engine.runLinesParallel(new LineCounting(progress.counting(opened.stream()), progress), validator, workers));
                     } else {
-                        ValidationResult<CustodyEpisode> result = validator.validate(opened.stream());
+                        ValidationResult<CustodyEpisode> result = validator.validate(progress.counting(opened.stream()));
                         progress.step();
                         total.add(LineResult.of(1, result));
                     }
