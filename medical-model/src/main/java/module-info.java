@@ -2,13 +2,13 @@
  * The custody medical record: immutable values bound to JSON, and a payload validator that lists every
  * problem.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // value annotations: consumers read @Generated
 module gov.cbp.medical.model {
-    requires static org.immutables.value.annotations;
+    requires static transitive org.immutables.value.annotations;
     requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
-    requires org.hibernate.validator;
 
     exports gov.cbp.medical.model.common;
     exports gov.cbp.medical.model.event;
@@ -24,21 +24,26 @@ module gov.cbp.medical.model {
     exports gov.cbp.medical.model.json;
     exports gov.cbp.medical.model.validation;
 
-    // Jackson binds the generated (package-private) Immutable* classes; Hibernate Validator reads their accessors.
-    opens gov.cbp.medical.model.common to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.event to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.person to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.facility to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.custody to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.intake to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.care to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.monitoring to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.medication to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.publichealth to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.maternal to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.validation to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens gov.cbp.medical.model.validation.internal to org.hibernate.validator;
+    // Open to every module, not only to Jackson 2: Jackson 3, Hibernate Validator or any other Bean Validation
+    // provider, and frameworks reflect on the generated (package-private) Immutable* classes.
+    opens gov.cbp.medical.model.common;
+    opens gov.cbp.medical.model.event;
+    opens gov.cbp.medical.model.person;
+    opens gov.cbp.medical.model.facility;
+    opens gov.cbp.medical.model.custody;
+    opens gov.cbp.medical.model.intake;
+    opens gov.cbp.medical.model.care;
+    opens gov.cbp.medical.model.monitoring;
+    opens gov.cbp.medical.model.medication;
+    opens gov.cbp.medical.model.publichealth;
+    opens gov.cbp.medical.model.maternal;
+    opens gov.cbp.medical.model.validation;
+    // The class-level constraint's validator, found through the service below and built by any provider.
+    opens gov.cbp.medical.model.validation.internal;
+    // The bundled samples, readable as resources from other modules.
+    opens gov.cbp.medical.model.samples;
 
+    provides com.fasterxml.jackson.databind.Module with gov.cbp.medical.model.json.MedicalJsonModule;
     provides jakarta.validation.ConstraintValidator
             with gov.cbp.medical.model.validation.internal.ConsistentEpisodeValidator;
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the model as a named module (JPMS) in a fresh JVM: checks that {@code module-info} exports and opens
- * what Jackson and Hibernate Validator need, and that resources load from inside the module.
+ * what Jackson and Hibernate Validator need, that resources load from inside the module, and that the model
+ * works without any Bean Validation provider.
  */
 class ModulePathTest {
     private static final List<String> MODULE_JARS = List.of("jackson-core-", "jackson-databind-", "jackson-annotations-",
@@ -24,26 +25,47 @@ class ModulePathTest {
 
     @Test
     void model_onTheModulePath_bindsValidatesAndLoadsResources() throws Exception {
+        List<String> modulePath = modulePath(MODULE_JARS);
+        String payload = MedicalJson.mapper().writeValueAsString(SampleEpisodes.child());
+        String output = run(modulePath, "probe.ModulePathProbe", payload);
+        assertThat(output).contains("module=gov.cbp.medical.model violations=1 schemaBytes=")
+                .contains("message=The payload ends before the JSON is complete");
+        assertThat(modulePath.stream().map(p -> Path.of(p).getFileName().toString()).collect(Collectors.toList()))
+                .anyMatch(n -> n.startsWith("hibernate-validator"));
+    }
+
+    /** Hibernate Validator is optional: without any provider, payloads validate and samples are readable. */
+    @Test
+    void model_withoutBeanValidationProvider_validatesPayloadsAndReadsSamples() throws Exception {
+        List<String> modulePath = modulePath(MODULE_JARS.subList(0, 6));
+        String payload = MedicalJson.mapper().writeValueAsString(SampleEpisodes.child());
+        String output = run(modulePath, "probe.NoProviderProbe", payload);
+        assertThat(output).containsPattern("samples=(\\d+) valid=\\1 ").contains(" problems=1 factory=noProvider hibernate=false");
+        assertThat(modulePath).noneMatch(p -> p.contains("hibernate"));
+    }
+
+    private static List<String> modulePath(List<String> jars) {
         List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         String modelClasses = classPath.stream().filter(p -> p.endsWith(Path.of("target", "classes").toString()))
                 .findFirst().orElseThrow();
-        String testClasses = classPath.stream().filter(p -> p.endsWith(Path.of("target", "test-classes").toString()))
-                .findFirst().orElseThrow();
         List<String> modulePath = new ArrayList<>();
         modulePath.add(modelClasses);
-        classPath.stream().filter(p -> MODULE_JARS.stream().anyMatch(name -> Path.of(p).getFileName().toString().startsWith(name)))
+        classPath.stream().filter(p -> jars.stream().anyMatch(name -> Path.of(p).getFileName().toString().startsWith(name)))
                 .forEach(modulePath::add);
+        return modulePath;
+    }
+
+    private static String run(List<String> modulePath, String probe, String payload) throws Exception {
+        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        String testClasses = classPath.stream().filter(p -> p.endsWith(Path.of("target", "test-classes").toString()))
+                .findFirst().orElseThrow();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String payload = MedicalJson.mapper().writeValueAsString(SampleEpisodes.child());
         Process process = new ProcessBuilder(java, "--module-path", String.join(File.pathSeparator, modulePath),
-                "--add-modules", "gov.cbp.medical.model", "-cp", testClasses, "probe.ModulePathProbe", payload)
+                "--add-modules", "gov.cbp.medical.model", "-cp", testClasses, probe, payload)
                 .redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(output).contains("module=gov.cbp.medical.model violations=1 schemaBytes=")
-                .contains("message=The payload ends before the JSON is complete");
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(modulePath.stream().map(p -> Path.of(p).getFileName().toString()).collect(Collectors.toList()))
-                .anyMatch(n -> n.startsWith("hibernate-validator"));
+        return output;
     }
 }

@@ -340,7 +340,7 @@ class PersonalDataCanaryTest {
             }
         }
         assertThat(BeanValidation.validate(values.get(1), PayloadTree.CLOCK).problems())
-                .anySatisfy(p -> assertThat(p.code()).isEqualTo("bean.Size"));
+                .anySatisfy(p -> assertThat(p.code()).isEqualTo("payload.text.tooLong"));
     }
 
     private static MedicalEvent withText(MedicalEvent event, String text) {

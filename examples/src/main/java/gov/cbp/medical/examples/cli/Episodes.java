@@ -86,13 +86,13 @@ final class Episodes {
         try (Input.Opened opened = input.open()) {
             onOpen.opened(opened.isJsonLines());
             if (!opened.isJsonLines()) {
-                ValidationResult<CustodyEpisode> result = validator.validate(opened.stream());
+                ValidationResult<CustodyEpisode> result = validator.validate(progress.counting(opened.stream()));
                 progress.step();
                 sink.accept(new Record(input, false, 0, result));
                 return;
             }
             try {
-                validator.validateLines(opened.stream(), line -> {
+                validator.validateLines(progress.counting(opened.stream()), line -> {
                     progress.step();
                     try {
                         sink.accept(new Record(input, true, line.line(), line.result()));

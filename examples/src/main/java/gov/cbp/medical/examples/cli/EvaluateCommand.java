@@ -43,6 +43,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private ProgressOptions progressOptions = new ProgressOptions();
+
+    @Mixin
     private FormatOption format;
 
     @Mixin
@@ -78,7 +81,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Report report = format.isJson() ? new JsonReport(out, shown) : new TextReport(out, shown);
         Instant through = recordsThroughOption.resolve(asOf);
         report.begin(asOf, through, standardsOptions.describe());
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "episodes evaluated")) {
+        try (Progress progress = progressOptions.start(spec, "episodes evaluated", files)) {
             for (Input input : inputs) {
                 Episodes.read(input, validator, progress, record -> {
                     EpisodeEvaluation evaluation = record.result.boundValue()

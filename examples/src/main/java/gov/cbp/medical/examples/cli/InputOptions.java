@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code --input-format} option of every command that reads episodes. */
 final class InputOptions {
-    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+    @Option(names = "--input-format", paramLabel = "INPUT_FORMAT", defaultValue = "auto",
             description = "How to read inputs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: "
                     + ".jsonl and .ndjson are JSON Lines, .json is one episode, anything else is detected "
                     + "from its content).")

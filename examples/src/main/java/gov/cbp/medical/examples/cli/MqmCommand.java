@@ -66,6 +66,9 @@ public final class MqmCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private ProgressOptions progressOptions = new ProgressOptions();
+
+    @Mixin
     private FormatOption format;
 
     @Mixin
@@ -154,7 +157,10 @@ public final class MqmCommand implements Callable<Integer> {
         MeasureEngine engine = MeasureEngine.builder().measureSet(measureSet).catalogue(catalogue)
                 .evaluator(episode -> evaluator.evaluate(episode, evaluatedAt, through))
                 .period(measured).invalidEpisodes(policy).build();
-        MeasureAccumulator total = MeasureInputs.measure(spec, inputs, engine, workers);
+        MeasureAccumulator total;
+        try (Progress progress = progressOptions.start(spec, "episodes read", files)) {
+            total = MeasureInputs.measure(inputs, engine, workers, progress);
+        }
         MeasureReport report = total.report(ReportSettings.builder().generatedAt(generated)
                 .suppressionThreshold(suppressBelow).libraryVersion(VersionProvider.version()).build());
         Path json = out.resolve(JSON);

@@ -37,6 +37,9 @@ public final class ValidateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private ProgressOptions progressOptions = new ProgressOptions();
+
+    @Mixin
     private FormatOption format;
 
     @Mixin
@@ -58,7 +61,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 .build();
         PrintWriter out = spec.commandLine().getOut();
         Tally total = new Tally();
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "episodes validated")) {
+        try (Progress progress = progressOptions.start(spec, "episodes validated", files)) {
             if (format.isJson()) {
                 writeJson(inputs, validator, progress, out, total);
             } else {

@@ -6,6 +6,7 @@ import gov.cbp.medical.rules.measure.MeasureSet;
 import gov.cbp.medical.rules.measure.MeasureSetReader;
 import gov.cbp.medical.rules.measure.digest.ContentDigest;
 import gov.cbp.medical.rules.measure.engine.InvalidEpisodePolicy;
+import gov.cbp.medical.rules.measure.engine.MeasureAccumulator;
 import gov.cbp.medical.rules.measure.engine.MeasureEngine;
 import gov.cbp.medical.rules.measure.report.MeasureReport;
 import gov.cbp.medical.rules.measure.report.MeasureReportJson;
@@ -118,7 +119,11 @@ public final class VerifyCommand implements Callable<Integer> {
                 .invalidEpisodes(InvalidEpisodePolicy.fromCode(report.input().invalidEpisodes()))
                 .build();
         int workers = Math.min(4, Runtime.getRuntime().availableProcessors());
-        MeasureReport recomputed = MeasureInputs.measure(spec, inputs, engine, workers).report(ReportSettings.builder()
+        MeasureAccumulator measured;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "episodes read")) {
+            measured = MeasureInputs.measure(inputs, engine, workers, progress);
+        }
+        MeasureReport recomputed = measured.report(ReportSettings.builder()
                 .generatedAt(report.stamp().generatedAt()).suppressionThreshold(report.stamp().suppressionThreshold())
                 .libraryVersion(report.stamp().libraryVersion()).build());
         ReportDigests again = recomputed.digests().orElseThrow();

@@ -43,6 +43,9 @@ public final class WorklistCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private ProgressOptions progressOptions = new ProgressOptions();
+
+    @Mixin
     private FormatOption format;
 
     @Mixin
@@ -92,7 +95,7 @@ public final class WorklistCommand implements Callable<Integer> {
         List<EpisodeEvaluation> tasks = new ArrayList<>();
         long[] counts = new long[3]; // episodes, evaluated, invalid
         JsonGenerator json = g;
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "episodes evaluated")) {
+        try (Progress progress = progressOptions.start(spec, "episodes evaluated", files)) {
             for (Input input : inputs) {
                 Episodes.read(input, validator, progress, record -> {
                     counts[0]++;

@@ -16,6 +16,17 @@ class CbpMedicalTest {
         Cli.Run run = Cli.run("--version").exits(0);
         assertThat(run.out).startsWith("cbp-medical " + VersionProvider.version() + "\n");
         assertThat(VersionProvider.version()).isNotEqualTo("unknown").doesNotContain("${");
+        gov.cbp.medical.rules.standard.Catalogue catalogue = gov.cbp.medical.rules.standard.Catalogue.baseline();
+        gov.cbp.medical.rules.measure.MeasureSet measures = gov.cbp.medical.rules.measure.MeasureSetReader.baseline();
+        String[] lines = run.out.split("\n");
+        assertThat(lines[1]).isEqualTo("payload format " + gov.cbp.medical.model.custody.CustodyEpisode.FORMAT_VERSION);
+        assertThat(lines[2]).startsWith("standards ");
+        for (String id : catalogue.standardIds()) {
+            for (gov.cbp.medical.rules.standard.Standard version : catalogue.versions(id)) {
+                assertThat(lines[2]).contains(id).contains(version.version());
+            }
+        }
+        assertThat(lines[3]).isEqualTo("measure set " + measures.id() + " " + measures.version());
     }
 
     @Test
@@ -50,5 +61,28 @@ class CbpMedicalTest {
     void generateCompletion_printsABashScript() {
         Cli.Run run = Cli.run("generate-completion").exits(0);
         assertThat(run.out).contains("complete -F", "cbp-medical");
+    }
+
+    /** Each option completes its own values: --format is not offered --input-format's (both were "FORMAT"). */
+    @Test
+    void generateCompletion_offersEachFormatOptionItsOwnValues() {
+        String script = Cli.run("generate-completion").exits(0).out;
+        int commands = 0;
+        for (String function : script.split("\n(?=function )")) {
+            if (!function.contains("'--input-format'")) {
+                continue;
+            }
+            commands++;
+            java.util.regex.Matcher format = java.util.regex.Pattern.compile("local (\\w+)=\\(([^)]*)\\) # --format values").matcher(function);
+            java.util.regex.Matcher input = java.util.regex.Pattern.compile("local (\\w+)=\\(([^)]*)\\) # --input-format values").matcher(function);
+            assertThat(format.find()).isTrue();
+            assertThat(input.find()).isTrue();
+            assertThat(format.group(1)).isNotEqualTo(input.group(1));
+            assertThat(format.group(2)).isEqualTo("\"text\" \"json\"");
+            assertThat(input.group(2)).isEqualTo("\"auto\" \"json\" \"jsonl\"");
+            String formatCase = function.substring(function.indexOf("'--format')"));
+            assertThat(formatCase.substring(0, formatCase.indexOf(";;"))).contains("${" + format.group(1) + "[@]}");
+        }
+        assertThat(commands).isGreaterThanOrEqualTo(5);
     }
 }

@@ -26,7 +26,8 @@ import org.immutables.value.Value;
  * <p>The episode is the unit of the payload format (format version {@value #FORMAT_VERSION}), of
  * evaluation against the standards and of quality measurement. An episode without a book-out is open.
  * The cross-field rules (events within custody, references resolve, age agrees with population class) are
- * checked by {@code gov.cbp.medical.model.validation.EpisodeValidator}; a value that breaks them can still
+ * checked by {@link gov.cbp.medical.model.validation.PayloadValidator} and, for values built in Java, by the
+ * class-level {@link ConsistentEpisode} constraint; a value that breaks them can still
  * be built, so that it can be evaluated as far as its data allows.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; the derived views

@@ -1,12 +1,10 @@
 package gov.cbp.medical.model.validation;
 
-import gov.cbp.medical.model.custody.ConsistentEpisode;
 import gov.cbp.medical.model.custody.CustodyEpisode;
-import gov.cbp.medical.model.validation.internal.EpisodeConsistency;
-import gov.cbp.medical.model.validation.internal.Messages;
-import gov.cbp.medical.model.validation.internal.MethodNameProperties;
-import gov.cbp.medical.model.validation.internal.ProblemCollector;
+import gov.cbp.medical.model.validation.internal.ConsistentEpisodeValidator;
+import gov.cbp.medical.model.validation.internal.ConstraintMessages;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.NoProviderFoundException;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -16,21 +14,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Bean Validation for values built in Java: the library's own Hibernate Validator factory, and a bridge
- * from constraint violations to the same {@link Problem}s the payload validator reports.
+ * Bean Validation for values built in Java: the library's validator factory, and a bridge to the same
+ * {@link Problem}s the payload validator reports.
  *
- * <p>The factory is configured for the model: it sees Immutables-style accessors ({@code at()}) as
- * properties, interpolates messages without an expression language (so no message can print a rejected
- * value), and finds the {@code @ConsistentEpisode} cross-field validator, which runs the same rules as
- * {@link PayloadValidator}. Applications may use their own factory; they then need a
- * {@code GetterPropertySelectionStrategy} that accepts such accessors, or field constraints are skipped.
+ * <p>Any Bean Validation provider works, configured any way: the model's root type {@link CustodyEpisode}
+ * carries the class-level constraint {@code @ConsistentEpisode}, whose validator runs every check of the
+ * payload reader (field constraints and cross-field rules) and reports each error with the property path of
+ * its JSON Pointer. So {@code Validation.buildDefaultValidatorFactory().getValidator().validate(episode)}
+ * reports every problem, and so does {@code @Valid} in Spring or a Jakarta EE container. Hibernate Validator
+ * is optional: payload validation ({@link PayloadValidator}) needs no provider at all.
+ *
+ * <p>The library's own factory ({@link #factory()}) is the default provider's, with the library's message
+ * interpolator: no expression language, so no message can print a rejected value (which may be personal
+ * data). Field constraints on the model's accessors ({@code @Size} on {@code episodeId()}) document the
+ * limits; providers that see only {@code getX()} properties skip them, which is why the class-level
+ * constraint carries the checks.
  *
  * <p>Implementation Requirements: thread-safe; the factory is built once, on first use (it costs a few
- * hundred milliseconds).
+ * hundred milliseconds). Without a provider on the path, {@link #factory()} and {@link #validator()} throw
+ * {@link jakarta.validation.NoProviderFoundException}; {@link #validate} of an episode does not need one.
  */
 public final class BeanValidation {
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
@@ -41,8 +45,12 @@ public final class BeanValidation {
      * The library's validator factory; do not close it.
      *
      * @return the factory, not null
+     * @throws jakarta.validation.NoProviderFoundException if no Bean Validation provider is on the path
      */
     public static ValidatorFactory factory() {
+        if (Holder.FACTORY == null) {
+            throw new NoProviderFoundException(Holder.NO_PROVIDER);
+        }
         return Holder.FACTORY;
     }
 
@@ -50,15 +58,18 @@ public final class BeanValidation {
      * A validator of the library's factory.
      *
      * @return the validator, not null; thread-safe
+     * @throws jakarta.validation.NoProviderFoundException if no Bean Validation provider is on the path
      */
     public static Validator validator() {
+        factory(); // throws without a provider
         return Holder.VALIDATOR;
     }
 
     /**
-     * Validates a value built in Java and reports its problems as the payload validator would: constraint
-     * violations under the code {@code bean.<Constraint>} with the JSON Pointer of the property, and the
-     * cross-field rules of an episode under their own codes.
+     * Validates a value built in Java and reports its problems as the payload validator would. An episode
+     * is checked exactly as its JSON would be (same codes and pointers, no provider needed); any other value
+     * through the library's factory, each violation under the code {@code bean.<Constraint>} with the JSON
+     * Pointer of the property.
      *
      * @param value the value, not null
      * @param clock the clock for the future-time check, not null
@@ -68,21 +79,15 @@ public final class BeanValidation {
     public static <T> ValidationResult<T> validate(T value, Clock clock) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(clock, "clock");
+        if (value instanceof CustodyEpisode) {
+            return ValidationResult.of(ConsistentEpisodeValidator.problems((CustodyEpisode) value,
+                    clock.instant().plus(FUTURE_TOLERANCE)), value);
+        }
         List<Problem> problems = new ArrayList<>();
         for (ConstraintViolation<T> violation : validator().validate(value)) {
             Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
-            if (constraint == ConsistentEpisode.class) {
-                continue; // reported below with the precise codes
-            }
             problems.add(Problem.of(Severity.ERROR, "bean." + constraint.getSimpleName(),
                     pointer(violation.getPropertyPath()), violation.getMessage(), List.of()));
-        }
-        if (value instanceof CustodyEpisode) {
-            ProblemCollector collector = new ProblemCollector();
-            EpisodeConsistency.check((CustodyEpisode) value, clock.instant().plus(FUTURE_TOLERANCE),
-                    (severity, code, eventIndex, pointer, arguments) -> collector.add(severity, code,
-                            EpisodeConsistency.pointer(eventIndex, pointer), arguments));
-            problems.addAll(collector.toProblems(Messages.of(java.util.Locale.ROOT)));
         }
         return ValidationResult.of(problems, value);
     }
@@ -102,12 +107,20 @@ public final class BeanValidation {
         return out.toString();
     }
 
+    /** Built once; without a provider both stay null, and every call says so (not only the first). */
     private static final class Holder {
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .getterPropertySelectionStrategy(new MethodNameProperties())
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        static final Validator VALIDATOR = FACTORY.getValidator();
+        static final String NO_PROVIDER = "No Jakarta Validation provider is on the path; add one, such as"
+                + " Hibernate Validator, to validate with Bean Validation (payload validation needs none)";
+        static final ValidatorFactory FACTORY = build();
+        static final Validator VALIDATOR = FACTORY == null ? null : FACTORY.getValidator();
+
+        private static ValidatorFactory build() {
+            try {
+                return Validation.byDefaultProvider().configure().messageInterpolator(new ConstraintMessages())
+                        .buildValidatorFactory();
+            } catch (NoProviderFoundException e) {
+                return null;
+            }
+        }
     }
 }

@@ -19,11 +19,11 @@ class BeanValidationTest {
     }
 
     @Test
-    void validate_accessorConstraint_isSeenOnImmutablesAccessors() {
+    void validate_accessorConstraint_isCheckedAsInThePayload() {
         CustodyEpisode episode = SampleEpisodes.child().toBuilder().episodeId("x".repeat(65)).build();
         ValidationResult<CustodyEpisode> result = BeanValidation.validate(episode, PayloadValidatorTest.CLOCK);
         assertThat(result.problems()).extracting(Problem::code, Problem::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("bean.Size", "/episodeId"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("payload.text.tooLong", "/episodeId"));
     }
 
     @Test
@@ -33,7 +33,7 @@ class BeanValidationTest {
         CustodyEpisode episode = SampleEpisodes.child().toBuilder().addEvents(check.toBuilder().id("E7").build()).build();
         assertThat(BeanValidation.validate(episode, PayloadValidatorTest.CLOCK).problems())
                 .extracting(Problem::code, Problem::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("bean.Size", "/events/6/holdRoom"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("payload.text.tooLong", "/events/6/holdRoom"));
     }
 
     @Test

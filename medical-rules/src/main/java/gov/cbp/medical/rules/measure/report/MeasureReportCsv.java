@@ -55,23 +55,23 @@ public final class MeasureReportCsv {
     public static void write(MeasureReport report, Writer out) throws IOException {
         Objects.requireNonNull(report, "report");
         ReportStamp stamp = report.stamp();
-        out.write("# cbp-medical MQM report, format " + stamp.reportFormat() + "\n");
-        out.write("# library_version: " + stamp.libraryVersion() + "\n");
-        out.write("# generated_at: " + stamp.generatedAt() + "\n");
-        out.write("# period: " + stamp.period() + " (facility-local dates)\n");
+        out.write("# cbp-medical MQM report, format " + stamp.reportFormat() + "\r\n");
+        out.write("# library_version: " + stamp.libraryVersion() + "\r\n");
+        out.write("# generated_at: " + stamp.generatedAt() + "\r\n");
+        out.write("# period: " + stamp.period() + " (facility-local dates)\r\n");
         if (stamp.recordsThrough().isPresent()) {
-            out.write("# records_through: " + stamp.recordsThrough().get() + "\n");
+            out.write("# records_through: " + stamp.recordsThrough().get() + "\r\n");
         }
-        out.write("# measure_set: " + stamp.measureSet().id() + " " + stamp.measureSet().version() + "\n");
-        out.write("# measures: " + refs(stamp.measures()) + "\n");
-        out.write("# standards: " + refs(stamp.standards()) + "\n");
-        out.write("# suppression_threshold: " + stamp.suppressionThreshold() + "\n");
+        out.write("# measure_set: " + stamp.measureSet().id() + " " + stamp.measureSet().version() + "\r\n");
+        out.write("# measures: " + refs(stamp.measures()) + "\r\n");
+        out.write("# standards: " + refs(stamp.standards()) + "\r\n");
+        out.write("# suppression_threshold: " + stamp.suppressionThreshold() + "\r\n");
         if (report.digests().isPresent()) {
             ReportDigests digests = report.digests().get();
-            out.write("# digest_canonical_form: " + digests.canonicalForm() + " " + digests.algorithm() + "\n");
-            out.write("# digest_input: " + digests.input() + " (" + digests.inputEpisodes() + " episodes)\n");
-            out.write("# digest_standards: " + digests.standards().orElse("") + "\n");
-            out.write("# digest_measure_set: " + digests.measureSet() + "\n");
+            out.write("# digest_canonical_form: " + digests.canonicalForm() + " " + digests.algorithm() + "\r\n");
+            out.write("# digest_input: " + digests.input() + " (" + digests.inputEpisodes() + " episodes)\r\n");
+            out.write("# digest_standards: " + digests.standards().orElse("") + "\r\n");
+            out.write("# digest_measure_set: " + digests.measureSet() + "\r\n");
         }
         out.write(String.join(",", COLUMNS) + "\r\n");
         for (MeasureResult measure : report.measures()) {

@@ -144,6 +144,18 @@ class MeasureReportTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.split(",", -1)).hasSize(MeasureReportCsv.COLUMNS.size()));
     }
 
+    /** RFC 4180 throughout: every line, the comment lines included, ends with CRLF; no bare LF or CR. */
+    @Test
+    void csv_everyLineEndsWithCrlf() throws Exception {
+        StringWriter out = new StringWriter();
+        MeasureReportCsv.write(report(0), out);
+        String csv = out.toString();
+
+        assertThat(csv).endsWith("\r\n");
+        assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(csv.split("\r\n")).hasSizeGreaterThan(8).filteredOn(l -> l.startsWith("#")).hasSizeGreaterThanOrEqualTo(8);
+    }
+
     @Test
     void reports_neverContainPersonalData() throws Exception {
         for (int threshold : new int[] {0, 11}) {
