@@ -56,7 +56,7 @@ final class MeasureSection {
             StringBuilder day = new StringBuilder();
             TrendChart.figure(day, view, StratifierDimension.DAY, id + "-day");
             table(day, view, StratifierDimension.DAY, "Values by day");
-            onDemand(html, "By day", day.toString(), id + "-day");
+            onDemand(html, "By day", day.toString(), id + "-show-day");
         }
         StringBuilder strata = new StringBuilder();
         int shown = 0;
@@ -69,22 +69,20 @@ final class MeasureSection {
             strata(strata, view, stratifier);
         }
         if (shown > 0) {
-            onDemand(html, "Every other stratum (" + shown + " stratifiers)", strata.toString(), null);
+            onDemand(html, "Every other stratum (" + shown + " stratifiers)", strata.toString(), id + "-show-strata");
         }
         html.append("</section>\n");
     }
 
     /**
-     * Content behind a disclosure on screen and in full on paper: the content is written twice, once inside
-     * {@code <details>} (screen only) and once for print, because a closed {@code <details>} prints closed.
-     * Ids inside are kept on the screen copy only.
+     * Content shown on demand on screen and always on paper. A closed {@code <details>} prints closed, so the
+     * disclosure is a labelled checkbox whose state CSS reads: one copy of the content, no script, and the
+     * print stylesheet shows it whatever the box's state.
      */
-    static void onDemand(StringBuilder html, String summary, String content, String idInside) {
-        html.append("<details class=\"screen-only\"><summary>").append(esc(summary)).append("</summary>").append(content)
-                .append("</details><div class=\"print-only\"><h4>").append(esc(summary)).append("</h4>")
-                .append(idInside == null ? content : content.replace("id=\"" + idInside + "\"", "")
-                        .replace("aria-labelledby=\"" + idInside + "\"", "aria-label=\"" + esc(summary) + " chart\""))
-                .append("</div>");
+    static void onDemand(StringBuilder html, String summary, String content, String id) {
+        html.append("<div class=\"demand\"><input type=\"checkbox\" class=\"toggle\" id=\"").append(id)
+                .append("\"><label for=\"").append(id).append("\">").append(esc(summary)).append("</label>")
+                .append("<div class=\"shown\">").append(content).append("</div></div>");
     }
 
     private static void populations(StringBuilder html, MeasureView view, StratumResult stratum) {

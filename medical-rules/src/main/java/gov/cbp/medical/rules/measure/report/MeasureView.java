@@ -68,9 +68,14 @@ final class MeasureView {
     final List<Reference> references;
 
     MeasureView(MeasureReport report, MeasureResult measure) {
+        this(report, measure, ReportDetails.extras(measure, LAID_OUT));
+    }
+
+    /** A view with the given extra properties, as a newer result would carry them. */
+    MeasureView(MeasureReport report, MeasureResult measure, Map<String, JsonNode> extras) {
         this.report = report;
         this.measure = measure;
-        this.extras = ReportDetails.extras(measure, LAID_OUT);
+        this.extras = extras;
         this.references = references(extras, measure.scoring() != Scoring.CONTINUOUS_VARIABLE);
     }
 
@@ -188,6 +193,9 @@ final class MeasureView {
             }
             return "p90 " + (o.get().p90AtOrAboveCap() ? "&ge; " : "") + count(o.get().p90().orElse(0L)) + " &middot; n "
                     + count(o.get().count());
+        }
+        if (stratum.rate().isEmpty()) {
+            return "";
         }
         return count(stratum.netNumerator().orElse(0L)) + "/<wbr>" + count(stratum.netDenominator().orElse(0L));
     }

@@ -82,7 +82,7 @@ final class ReportDetails {
         extras(report, REPORT_LAID_OUT).forEach((name, node) -> row(html, HtmlText.words(name), json(node)));
         html.append("</tbody></table>");
         if (!report.facilities().isEmpty()) {
-            html.append("<h3>Facilities</h3><div class=\"wrap\" role=\"region\" aria-label=\"Facilities\" tabindex=\"0\"><table>")
+            html.append("<h3>Facilities</h3><div class=\"wrap\" role=\"region\" aria-label=\"Facility list\" tabindex=\"0\"><table>")
                     .append("<thead><tr><th scope=\"col\" class=\"l\">Facility</th><th scope=\"col\" class=\"l\">Name</th>")
                     .append("<th scope=\"col\" class=\"l\">Component</th><th scope=\"col\" class=\"l\">Sector / field office</th>")
                     .append("<th scope=\"col\" class=\"l\">Time zone</th></tr></thead><tbody>");

@@ -128,8 +128,7 @@ final class Scorecard {
         }
         html.append("<li><span class=\"sw worst\" aria-hidden=\"true\"></span>outlined: the worst facility of the row</li>");
         int threshold = report.stamp().suppressionThreshold();
-        html.append("<li><span class=\"sw\" style=\"background:repeating-linear-gradient(135deg,#fff,#fff 4px,#eef0f3 4px,#eef0f3 8px)\" ")
-                .append("aria-hidden=\"true\"></span>suppressed: ")
+        html.append("<li><span class=\"sw supp\" aria-hidden=\"true\"></span><i>suppressed</i>: ")
                 .append(threshold > 1 ? "fewer than " + threshold + " people or occurrences, or hiding such a cell"
                         : "withheld")
                 .append("</li></ul>");
