@@ -53,6 +53,7 @@ class DemoReportInBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ChromeDriver driver;
+    private Path profile;
     private String url;
 
     @BeforeAll
@@ -72,15 +73,21 @@ class DemoReportInBrowserTest {
                         "--generated-at", "2025-04-15T00:00:00Z");
         assertThat(code).as(err.toString()).isZero();
         url = demo.resolve("mqm-report.html").toAbsolutePath().toUri().toString();
-        driver = Chromium.start(chromium.get(), OUT.resolve("profile-" + ProcessHandle.current().pid()));
+        profile = Files.createTempDirectory("chromium-profile");
+        driver = Chromium.start(chromium.get(), profile);
         driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         if (driver != null) {
             driver.quit();
+        }
+        if (profile != null) {
+            try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

@@ -52,7 +52,7 @@ final class ReportStyles {
             ".worst{outline:2px solid #1b1f24;outline-offset:-3px}",
             ".tag{display:inline-block;border:1px solid #c5ccd4;border-radius:10px;padding:0 7px;margin:0 4px 2px 0;font-size:12px;background:#f7f9fb}",
             "figure{margin:8px 0 12px}figcaption{font-size:13px;color:var(--muted)}",
-            "svg.chart{width:100%;max-width:820px;height:auto;display:block}",
+            "svg.chart{width:100%;max-width:720px;height:auto;display:block}",
             "svg text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1b1f24}",
             ".demand{margin:8px 0}.demand label{cursor:pointer;font-weight:600;color:#0b5cad}",
             ".toggle{width:18px;height:18px;margin:0 6px 0 0;vertical-align:-3px;accent-color:#0b5cad}",

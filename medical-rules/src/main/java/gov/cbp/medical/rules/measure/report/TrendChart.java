@@ -18,11 +18,11 @@ import java.util.TreeMap;
  */
 final class TrendChart {
     private static final int W = 640;
-    private static final int H = 290;
-    private static final int LEFT = 62;
+    private static final int H = 310;
+    private static final int LEFT = 70;
     private static final int RIGHT = 18;
-    private static final int TOP = 16;
-    private static final int BOTTOM = 46;
+    private static final int TOP = 32;
+    private static final int BOTTOM = 52;
     private static final String[] MARKERS = {"circle", "square", "triangle", "diamond"};
 
     private TrendChart() {}
@@ -72,7 +72,7 @@ final class TrendChart {
             html.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(num(y))
                     .append("\" y2=\"").append(num(y)).append("\" stroke=\"#4f5963\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>")
                     .append("<text x=\"").append(W - RIGHT).append("\" y=\"").append(num(y - 5))
-                    .append("\" text-anchor=\"end\" font-size=\"14\">").append(esc(reference.label)).append(' ')
+                    .append("\" text-anchor=\"end\" font-size=\"17\">").append(esc(reference.label)).append(' ')
                     .append(esc(level(view, reference.value))).append("</text>");
         }
         for (Series s : series) {
@@ -194,11 +194,11 @@ final class TrendChart {
             html.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(num(y))
                     .append("\" y2=\"").append(num(y)).append("\" stroke=\"").append(t == 0 ? "#6b747d" : "#e1e5ea")
                     .append("\"/><text x=\"").append(LEFT - 6).append("\" y=\"").append(num(y + 5))
-                    .append("\" text-anchor=\"end\" font-size=\"14\">")
+                    .append("\" text-anchor=\"end\" font-size=\"17\">")
                     .append(esc(view.continuous() ? trim(value) : Math.round(value * 100) + "%")).append("</text>");
         }
         if (view.continuous()) {
-            html.append("<text x=\"4\" y=\"").append(TOP - 2).append("\" font-size=\"13\">").append(esc(view.unit()))
+            html.append("<text x=\"4\" y=\"").append(TOP - 14).append("\" font-size=\"16\">").append(esc(view.unit()))
                     .append("</text>");
         }
         int every = time == StratifierDimension.DAY ? 7 : keys.size() > 8 ? 2 : 1;
@@ -208,11 +208,12 @@ final class TrendChart {
                 continue;
             }
             html.append("<text x=\"").append(num(x(i, keys.size()))).append("\" y=\"").append(H - BOTTOM + 22)
-                    .append("\" text-anchor=\"middle\" font-size=\"14\">").append(esc(HtmlText.shortTimeKey(keys.get(i))))
+                    .append("\" text-anchor=\"").append(keys.size() > 1 && i == 0 ? "start" : keys.size() > 1 && i == keys.size() - 1
+                            ? "end" : "middle").append("\" font-size=\"17\">").append(esc(HtmlText.shortTimeKey(keys.get(i))))
                     .append("</text>");
         }
         html.append("<text x=\"").append(LEFT + (W - LEFT - RIGHT) / 2).append("\" y=\"").append(H - 6)
-                .append("\" text-anchor=\"middle\" font-size=\"13\">")
+                .append("\" text-anchor=\"middle\" font-size=\"16\">")
                 .append(time == StratifierDimension.WEEK ? "week beginning (Monday)" : "local date").append("</text>");
     }
 
