@@ -126,24 +126,23 @@ final class Scorecard {
             html.append("<li><span class=\"sw ").append(band.css).append("\" aria-hidden=\"true\">").append(mark(band))
                     .append("</span>").append(esc(legendText(band))).append("</li>");
         }
-        html.append("<li><span class=\"sw worst\" aria-hidden=\"true\"></span>outlined: the worst facility of the row</li>");
+        html.append("<li><span class=\"sw worst\" aria-hidden=\"true\"></span>outlined: worst facility of the row</li>");
         int threshold = report.stamp().suppressionThreshold();
         html.append("<li><span class=\"sw supp\" aria-hidden=\"true\"></span><i>suppressed</i>: ")
-                .append(threshold > 1 ? "fewer than " + threshold + " people or occurrences, or hiding such a cell"
-                        : "withheld")
+                .append(threshold > 1 ? "fewer than " + threshold + ", or hiding such a cell" : "withheld")
                 .append("</li></ul>");
     }
 
     private static String legendText(MeasureView.Band band) {
         switch (band) {
             case GOOD:
-                return "good: at or better than the target, else at least 90%";
+                return "good: meets the target (no target: 90%+)";
             case FAIR:
-                return "fair: within 10 points of the target, else 70% to 90%";
+                return "fair: within 10 points (70\u201390%)";
             case POOR:
                 return "poor: further short";
             default:
-                return "not rated: durations without a target, or no data";
+                return "not rated (duration without target, no data)";
         }
     }
 

@@ -44,7 +44,7 @@ class MeasureReportHtmlTest {
                 + "<span class=\"v\"><span class=\"mk\" aria-hidden=\"true\">\u2717</span>50.0%</span>"
                 + "<span class=\"d\">6/<wbr>12</span><span class=\"sr\">, well short of the level, worst facility</span></td>");
         assertThat(html).contains("<td class=\"good\" data-label=\"YUM-C\"");
-        assertThat(html).contains("good: at or better than the target, else at least 90%");
+        assertThat(html).contains("good: meets the target (no target: 90%+)");
         // The cells furthest short: B's interviews.
         assertThat(html).contains("Health interview within 12 hours: juveniles</a> at <b>ELP-B</b>: 50.0% (6 of 12)");
     }
