@@ -68,7 +68,8 @@ final class MeasureView {
     final List<Reference> references;
 
     MeasureView(MeasureReport report, MeasureResult measure) {
-        this(report, measure, ReportDetails.extras(measure, LAID_OUT));
+        // The strata are laid out by the writer: leave them out of the tree that is searched for other properties.
+        this(report, measure, ReportDetails.extras(measure.toBuilder().stratifiers(List.of()).build(), LAID_OUT));
     }
 
     /** A view with the given extra properties, as a newer result would carry them. */

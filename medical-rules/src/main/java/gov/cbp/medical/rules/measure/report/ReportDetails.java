@@ -79,7 +79,7 @@ final class ReportDetails {
                 : "initial populations of 1 to " + (stamp.suppressionThreshold() - 1) + " suppressed");
         row(html, "Report format", esc(stamp.reportFormat()));
         extras(stamp, STAMP_LAID_OUT).forEach((name, node) -> row(html, HtmlText.words(name), json(node)));
-        extras(report, REPORT_LAID_OUT).forEach((name, node) -> row(html, HtmlText.words(name), json(node)));
+        extras(MeasureReport.builder().from(report).measures(List.of()).build(), REPORT_LAID_OUT).forEach((name, node) -> row(html, HtmlText.words(name), json(node)));
         html.append("</tbody></table>");
         if (!report.facilities().isEmpty()) {
             html.append("<h3>Facilities</h3><div class=\"wrap\" role=\"region\" aria-label=\"Facility list\" tabindex=\"0\"><table>")
