@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class MeasureReportHtmlTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    @BeforeAll
+    static void fixture() {
+        MeasureReportTest.run(); // the same episodes, whichever class runs first
+    }
 
     private static MeasureReport report(int threshold) {
         return MeasureReportTest.report(threshold);
@@ -101,6 +107,13 @@ class MeasureReportHtmlTest {
         // B's juveniles were booked in at 18:00Z on 7 March: noon in Chicago, a Saturday.
         assertThat(html).contains("<th scope=\"row\">Sat 7 Mar 2026</th>");
         assertThat(html).contains("<th scope=\"row\">Week of 2 Mar (W10)</th>");
+        // The facility-week and facility-day stratifiers of the baseline feed the per-facility lines.
+        MeasureView view = new MeasureView(report(0), report(0).measure("MQM-INTERVIEW-JUV").orElseThrow());
+        assertThat(view.byFacilityAndTime(StratifierDimension.WEEK)).containsOnlyKeys("ELP-B", "YUM-A", "YUM-C");
+        assertThat(view.byFacilityAndTime(StratifierDimension.DAY).get("ELP-B")).containsOnlyKeys("2026-03-07");
+        assertThat(view.inPeriod("2026-02-28")).isFalse();
+        assertThat(view.inPeriod("2026-W09")).isTrue(); // 23 Feb to 1 Mar: overlaps the period
+        assertThat(view.inPeriod("2026-05-01")).isFalse();
         assertThat(HtmlText.timeKey("2026-W01")).isEqualTo("Week of 29 Dec (W01)");
         assertThat(HtmlText.timeKey("2026-03")).isEqualTo("March 2026");
         assertThat(HtmlText.timeKey("unknown")).isEqualTo("unknown");

@@ -40,7 +40,10 @@ class MeasureReportTest {
     static List<CustodyEpisode> episodes = new ArrayList<>();
 
     @BeforeAll
-    static void run() {
+    static synchronized void run() {
+        if (engine != null) { // already built for MeasureReportHtmlTest
+            return;
+        }
         MeasureFixtures.Findings findings = new MeasureFixtures.Findings();
         add(findings, A, "2026-03-05T18:00:00Z", 12, 9);
         add(findings, A, "2026-04-05T18:00:00Z", 12, 12);
