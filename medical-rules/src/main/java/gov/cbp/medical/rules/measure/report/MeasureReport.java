@@ -118,7 +118,7 @@ public interface MeasureReport {
                     strata.stream()
                             .filter(s -> !s.suppressed() && s.initialPopulation().orElse(0L) > 0)
                             .min(Comparator.comparing((StratumResult s) -> s.initialPopulation().orElse(0L)))
-                            .ifPresent(s -> strata.set(strata.indexOf(s), hide(s)));
+                            .ifPresent(s -> strata.set(strata.indexOf(s), hide(s, SuppressionReason.COMPLEMENTARY)));
                 }
                 stratifiers.add(stratifier.toBuilder().strata(strata).build());
             }
@@ -132,11 +132,12 @@ public interface MeasureReport {
 
     private static StratumResult suppress(StratumResult stratum, int threshold) {
         long population = stratum.initialPopulation().orElse(0L);
-        return !stratum.suppressed() && population >= 1 && population < threshold ? hide(stratum) : stratum;
+        return !stratum.suppressed() && population >= 1 && population < threshold
+                ? hide(stratum, SuppressionReason.SMALL_CELL) : stratum;
     }
 
-    private static StratumResult hide(StratumResult stratum) {
-        return StratumResult.builder().key(stratum.key()).suppressed(true).build();
+    private static StratumResult hide(StratumResult stratum, SuppressionReason reason) {
+        return StratumResult.builder().key(stratum.key()).suppressed(true).suppression(reason).build();
     }
 
     /**

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonSerialize(as = ImmutableStratumResult.class)
 @JsonDeserialize(as = ImmutableStratumResult.class)
-@JsonPropertyOrder({"key", "suppressed", "initialPopulation", "denominator", "denominatorExclusion", "numerator", "numeratorExclusion", "rate", "statusCounts", "findingsOnInterpretation", "findingsOnEstimatedAge", "observation"})
+@JsonPropertyOrder({"key", "suppressed", "suppression", "initialPopulation", "denominator", "denominatorExclusion", "numerator", "numeratorExclusion", "rate", "statusCounts", "findingsOnInterpretation", "findingsOnEstimatedAge", "observation"})
 public interface StratumResult {
     /**
      * The stratum key: one value per dimension of the stratifier; empty for the total.
@@ -49,6 +49,13 @@ public interface StratumResult {
     default boolean suppressed() {
         return false;
     }
+
+    /**
+     * Why the counts are withheld.
+     *
+     * @return the reason, empty unless {@link #suppressed()} (and in reports written before reasons were kept)
+     */
+    Optional<SuppressionReason> suppression();
 
     /**
      * The initial population.
