@@ -1,5 +1,8 @@
 package gov.cbp.medical.rules.measure.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -88,6 +91,62 @@ public final class DurationHistogram {
                     pages[p][i] += theirs[i];
                 }
             }
+        }
+    }
+
+    /**
+     * Writes the state of this histogram: the exact counts, then each allocated page with its index.
+     *
+     * @param out the output
+     * @throws IOException if writing fails
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeLong(count);
+        out.writeLong(atOrAboveCap);
+        out.writeLong(sumSeconds);
+        out.writeLong(minSeconds);
+        out.writeLong(maxSeconds);
+        int allocated = 0;
+        for (long[] page : pages) {
+            allocated += page == null ? 0 : 1;
+        }
+        out.writeInt(allocated);
+        for (int p = 0; p < pages.length; p++) {
+            if (pages[p] != null) {
+                out.writeInt(p);
+                for (long counter : pages[p]) {
+                    out.writeLong(counter);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads a state written by {@link #writeTo} into this empty histogram of the same unit and cap.
+     *
+     * @param in the input
+     * @throws IOException if reading fails or a page lies beyond the cap
+     */
+    public void readFrom(DataInput in) throws IOException {
+        count = in.readLong();
+        atOrAboveCap = in.readLong();
+        sumSeconds = in.readLong();
+        minSeconds = in.readLong();
+        maxSeconds = in.readLong();
+        int allocated = in.readInt();
+        if (allocated < 0 || allocated > pages.length) {
+            throw new IOException("histogram state has " + allocated + " pages, at most " + pages.length + " expected");
+        }
+        for (int i = 0; i < allocated; i++) {
+            int p = in.readInt();
+            if (p < 0 || p >= pages.length) {
+                throw new IOException("histogram page " + p + " lies beyond the cap");
+            }
+            long[] page = new long[PAGE];
+            for (int j = 0; j < PAGE; j++) {
+                page[j] = in.readLong();
+            }
+            pages[p] = page;
         }
     }
 

@@ -3,6 +3,9 @@ package gov.cbp.medical.rules.measure.internal;
 import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
 import gov.cbp.medical.rules.measure.Observation;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -100,6 +103,52 @@ public final class Tally {
         observationMissing += other.observationMissing;
         if (histogram != null) {
             histogram.merge(other.histogram);
+        }
+    }
+
+    /**
+     * Writes the state of this tally (the histogram's too), for {@link #readFrom}.
+     *
+     * @param out the output
+     * @throws IOException if writing fails
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeLong(initialPopulation);
+        out.writeLong(denominator);
+        out.writeLong(denominatorExclusion);
+        out.writeLong(numerator);
+        out.writeLong(numeratorExclusion);
+        for (long status : statuses) {
+            out.writeLong(status);
+        }
+        out.writeLong(onInterpretation);
+        out.writeLong(onEstimatedAge);
+        out.writeLong(observationMissing);
+        if (histogram != null) {
+            histogram.writeTo(out);
+        }
+    }
+
+    /**
+     * Reads a state written by {@link #writeTo} into this empty tally of the same measure.
+     *
+     * @param in the input
+     * @throws IOException if reading fails or the state is malformed
+     */
+    public void readFrom(DataInput in) throws IOException {
+        initialPopulation = in.readLong();
+        denominator = in.readLong();
+        denominatorExclusion = in.readLong();
+        numerator = in.readLong();
+        numeratorExclusion = in.readLong();
+        for (int i = 0; i < STATUSES; i++) {
+            statuses[i] = in.readLong();
+        }
+        onInterpretation = in.readLong();
+        onEstimatedAge = in.readLong();
+        observationMissing = in.readLong();
+        if (histogram != null) {
+            histogram.readFrom(in);
         }
     }
 
