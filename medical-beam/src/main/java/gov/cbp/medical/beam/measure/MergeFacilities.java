@@ -1,0 +1,60 @@
+package gov.cbp.medical.beam.measure;
+
+import gov.cbp.medical.rules.measure.engine.MeasureEngine;
+import gov.cbp.medical.rules.measure.report.MeasureReport;
+import java.util.Objects;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.transforms.Combine.CombineFn;
+
+/**
+ * Merges the facilities' accumulator states into one and produces the {@link MeasureReport}: the global
+ * step of {@link MeasureReports}. With no input it gives the report of nothing, as the engine does.
+ */
+final class MergeFacilities extends CombineFn<MeasureState, MeasureState, MeasureReport> {
+    private static final long serialVersionUID = 1L;
+    private final MeasureSettings settings;
+    private transient MeasureEngine engine;
+
+    MergeFacilities(MeasureSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    private MeasureEngine engine() {
+        if (engine == null) {
+            engine = settings.engine();
+        }
+        return engine;
+    }
+
+    @Override
+    public MeasureState createAccumulator() {
+        return MeasureState.empty(engine());
+    }
+
+    @Override
+    public MeasureState addInput(MeasureState state, MeasureState facility) {
+        state.accumulator(engine()).merge(facility.readOnly(engine()));
+        return state;
+    }
+
+    @Override
+    public MeasureState mergeAccumulators(Iterable<MeasureState> states) {
+        return FacilityMeasures.merge(engine(), states);
+    }
+
+    @Override
+    public MeasureReport extractOutput(MeasureState state) {
+        return state.readOnly(engine()).report(settings.reportSettings());
+    }
+
+    @Override
+    public Coder<MeasureState> getAccumulatorCoder(CoderRegistry registry, Coder<MeasureState> inputCoder) {
+        return MeasureStateCoder.of();
+    }
+
+    @Override
+    public Coder<MeasureReport> getDefaultOutputCoder(CoderRegistry registry, Coder<MeasureState> inputCoder) {
+        return MeasureReportCoder.of();
+    }
+}
