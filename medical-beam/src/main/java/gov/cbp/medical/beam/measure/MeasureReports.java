@@ -5,7 +5,10 @@ import gov.cbp.medical.rules.measure.report.MeasureReport;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import gov.cbp.medical.rules.measure.engine.MeasureEngine;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -55,10 +58,32 @@ public final class MeasureReports extends PTransform<PCollection<ValidatedLine>,
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), MeasureStateCoder.of()))
                 .apply("Facility states", Values.<MeasureState>create())
                 .setCoder(MeasureStateCoder.of());
-        Combine.Globally<MeasureState, MeasureReport> merge = Combine.globally(new MergeFacilities(settings));
+        Combine.Globally<MeasureState, MeasureState> merge = Combine.globally(new MergeFacilities(settings));
         if (!(lines.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
             merge = merge.withoutDefaults();
         }
-        return facilities.apply("Merge facilities", merge).setCoder(MeasureReportCoder.of());
+        return facilities.apply("Merge facilities", merge).setCoder(MeasureStateCoder.of())
+                .apply("Report", ParDo.of(new Report(settings))).setCoder(MeasureReportCoder.of());
+    }
+
+    /** Produces the report of the merged state. */
+    static final class Report extends DoFn<MeasureState, MeasureReport> {
+        private static final long serialVersionUID = 1L;
+        private final MeasureSettings settings;
+        private transient MeasureEngine engine;
+
+        Report(MeasureSettings settings) {
+            this.settings = settings;
+        }
+
+        @Setup
+        public void setup() {
+            engine = settings.engine();
+        }
+
+        @ProcessElement
+        public void process(@Element MeasureState state, OutputReceiver<MeasureReport> out) {
+            out.output(state.readOnly(engine).report(settings.reportSettings()));
+        }
     }
 }

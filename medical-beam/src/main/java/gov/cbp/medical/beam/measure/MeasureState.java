@@ -2,6 +2,7 @@ package gov.cbp.medical.beam.measure;
 
 import gov.cbp.medical.rules.measure.engine.MeasureAccumulator;
 import gov.cbp.medical.rules.measure.engine.MeasureEngine;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,13 +11,17 @@ import java.util.Objects;
  * the worker's own engine when first used, so that accumulators from any worker merge (an accumulator
  * merges only with those of its own engine instance).
  *
+ * <p>Java serialization writes the bytes only (Beam serializes a combine's default value with its function);
+ * the {@link MeasureStateCoder} is what ships states between workers.
+ *
  * <p>Implementation Requirements: mutable and not thread-safe, like a {@code CombineFn} accumulator; Beam
  * never shares one between threads.
  */
-public final class MeasureState {
-    private MeasureEngine engine;
-    private MeasureAccumulator accumulator;
-    private byte[] bytes;
+public final class MeasureState implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private transient MeasureEngine engine;
+    private transient MeasureAccumulator accumulator;
+    private transient byte[] bytes;
 
     private MeasureState(MeasureEngine engine, MeasureAccumulator accumulator, byte[] bytes) {
         this.engine = engine;
@@ -72,6 +77,24 @@ public final class MeasureState {
     /** @return the state's bytes */
     byte[] toBytes() {
         return accumulator != null ? accumulator.toBytes() : bytes;
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(toBytes());
+    }
+
+    /** The serialized form of a state: its bytes. */
+    private static final class SerializedForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final byte[] bytes;
+
+        SerializedForm(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        private Object readResolve() {
+            return MeasureState.ofBytes(bytes);
+        }
     }
 
     @Override

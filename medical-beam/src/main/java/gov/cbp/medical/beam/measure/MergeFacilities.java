@@ -1,17 +1,16 @@
 package gov.cbp.medical.beam.measure;
 
 import gov.cbp.medical.rules.measure.engine.MeasureEngine;
-import gov.cbp.medical.rules.measure.report.MeasureReport;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 
 /**
- * Merges the facilities' accumulator states into one and produces the {@link MeasureReport}: the global
- * step of {@link MeasureReports}. With no input it gives the report of nothing, as the engine does.
+ * Merges the facilities' accumulator states into one: the global step of {@link MeasureReports}. With no
+ * input it gives the empty state, whose report is the report of nothing, as the engine's.
  */
-final class MergeFacilities extends CombineFn<MeasureState, MeasureState, MeasureReport> {
+final class MergeFacilities extends CombineFn<MeasureState, MeasureState, MeasureState> {
     private static final long serialVersionUID = 1L;
     private final MeasureSettings settings;
     private transient MeasureEngine engine;
@@ -44,8 +43,8 @@ final class MergeFacilities extends CombineFn<MeasureState, MeasureState, Measur
     }
 
     @Override
-    public MeasureReport extractOutput(MeasureState state) {
-        return state.readOnly(engine()).report(settings.reportSettings());
+    public MeasureState extractOutput(MeasureState state) {
+        return MeasureState.ofBytes(state.toBytes());
     }
 
     @Override
@@ -54,7 +53,7 @@ final class MergeFacilities extends CombineFn<MeasureState, MeasureState, Measur
     }
 
     @Override
-    public Coder<MeasureReport> getDefaultOutputCoder(CoderRegistry registry, Coder<MeasureState> inputCoder) {
-        return MeasureReportCoder.of();
+    public Coder<MeasureState> getDefaultOutputCoder(CoderRegistry registry, Coder<MeasureState> inputCoder) {
+        return MeasureStateCoder.of();
     }
 }

@@ -1,6 +1,11 @@
 package gov.cbp.medical.beam.validate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.cbp.medical.model.validation.Problem;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +18,7 @@ import java.util.Objects;
  * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class DeadLetter {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final String source;
     private final long line;
     private final List<Problem> problems;
@@ -59,6 +65,28 @@ public final class DeadLetter {
     /** @return whether the report measured the episode despite its errors */
     public boolean measured() {
         return measured;
+    }
+
+    /**
+     * The dead letter as one line of JSON, for a dead-letter file:
+     * {@code {"source":…,"line":…,"measured":…,"problems":[{"severity":…,"code":…,"pointer":…,"message":…,"arguments":[…]}]}}.
+     *
+     * @return the JSON text, without a line terminator
+     */
+    public String toJson() {
+        ObjectNode node = JSON.createObjectNode().put("source", source).put("line", line).put("measured", measured);
+        ArrayNode list = node.putArray("problems");
+        for (Problem problem : problems) {
+            ObjectNode item = list.addObject().put("severity", problem.severity().code()).put("code", problem.code())
+                    .put("pointer", problem.pointer()).put("message", problem.message());
+            ArrayNode arguments = item.putArray("arguments");
+            problem.arguments().forEach(arguments::add);
+        }
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of strings and numbers always writes
+        }
     }
 
     @Override
