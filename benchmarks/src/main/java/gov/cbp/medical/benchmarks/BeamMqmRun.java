@@ -32,8 +32,9 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * usage, summed: an upper bound), each variant in its own JVM so that peaks do not mix. The pipeline's JSON
  * report is checked equal to the engine's.
  *
- * <p>Usage: {@code BeamMqmRun engine|direct|direct-checked EPISODES FILE.jsonl}; the file is generated (seed
- * 2026, as {@link MqmRun}) if missing. {@code direct} turns off the DirectRunner's immutability and
+ * <p>Usage: {@code BeamMqmRun engine|direct|direct-checked EPISODES FILE.jsonl}; the file is generated if
+ * missing: a month at 320 facilities with the demo's arrival rate (about 10 per facility and day, seed 2026), so
+ * episodes are of the demo's size (about 3 KB), not {@link MqmRun}'s surge-sized ones. {@code direct} turns off the DirectRunner's immutability and
  * encodability checks (which encode every element, for tests); {@code direct-checked} keeps them. Run each
  * with {@code -Xmx2g}, on two processors, for example under {@code taskset -c 0,1}.
  */
@@ -47,7 +48,7 @@ public final class BeamMqmRun {
         long count = Long.parseLong(args[1]);
         Path file = Path.of(args[2]);
         if (!Files.exists(file)) {
-            MqmRun.generate(count, file);
+            generate(count, file);
         }
         MeasureSettings settings = MeasureSettings.of(EvaluationSettings.asOf(AS_OF), AS_OF)
                 .withInvalidEpisodes(InvalidEpisodePolicy.MEASURE);
@@ -86,6 +87,22 @@ public final class BeamMqmRun {
                         + "report %d bytes, hash %08x", mode, count, elapsed / 1e9, count / (elapsed / 1e9), peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, json.length, Arrays.hashCode(json));
         System.out.println(line);
+    }
+
+    static void generate(long count, Path file) throws java.io.IOException {
+        gov.cbp.medical.testkit.GeneratorSettings settings = gov.cbp.medical.testkit.GeneratorSettings.builder().seed(2026)
+                .facilities(320).startDate(java.time.LocalDate.of(2026, 3, 1)).days(31)
+                .arrivalsPerFacilityPerDay(Math.max(1, count / (320 * 31.0))).build();
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            com.fasterxml.jackson.databind.ObjectMapper mapper = gov.cbp.medical.model.json.MedicalJson.mapper()
+                    .copy().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            java.util.Iterator<gov.cbp.medical.model.custody.CustodyEpisode> episodes =
+                    gov.cbp.medical.testkit.EpisodeGenerator.of(settings).episodes().limit(count).iterator();
+            while (episodes.hasNext()) {
+                mapper.writeValue(out, episodes.next());
+                out.write('\n');
+            }
+        }
     }
 
     static void resetPeaks() {

@@ -94,6 +94,16 @@ class SplitPropertiesTest {
     void anySplitIntoFilesAndBundles_pipelineGivesTheSinglePassReport(@ForAll("seeds") long seed) throws IOException {
         Random random = new Random(seed);
         Path dir = Files.createTempDirectory("split");
+        try {
+            runSplit(random, dir);
+        } finally {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    static void runSplit(Random random, Path dir) throws IOException {
         // Only good lines: with several files, line numbers are per file, and the report holds none of them.
         List<List<String>> files = new ArrayList<>();
         int fileCount = 1 + random.nextInt(4);

@@ -258,7 +258,7 @@ public final class MeasureAccumulator {
             }
             for (long count : new long[] {linesRead, episodesRead, episodesMeasured, episodesOutsidePeriod,
                     episodesRejected, episodesMeasuredWithErrors}) {
-                out.writeLong(count);
+                StateFormat.writeVarLong(out, count);
             }
             writeCounts(out, rejected);
             writeCounts(out, measuredWithErrors);
@@ -319,12 +319,12 @@ public final class MeasureAccumulator {
             for (CompiledMeasure.Tallies measure : accumulator.tallies) {
                 measure.readFrom(in);
             }
-            accumulator.linesRead = in.readLong();
-            accumulator.episodesRead = in.readLong();
-            accumulator.episodesMeasured = in.readLong();
-            accumulator.episodesOutsidePeriod = in.readLong();
-            accumulator.episodesRejected = in.readLong();
-            accumulator.episodesMeasuredWithErrors = in.readLong();
+            accumulator.linesRead = StateFormat.readVarLong(in);
+            accumulator.episodesRead = StateFormat.readVarLong(in);
+            accumulator.episodesMeasured = StateFormat.readVarLong(in);
+            accumulator.episodesOutsidePeriod = StateFormat.readVarLong(in);
+            accumulator.episodesRejected = StateFormat.readVarLong(in);
+            accumulator.episodesMeasuredWithErrors = StateFormat.readVarLong(in);
             readCounts(in, accumulator.rejected);
             readCounts(in, accumulator.measuredWithErrors);
             int standardCount = StateFormat.readCount(in);

@@ -43,6 +43,42 @@ public final class StateFormat {
     }
 
     /**
+     * Writes a long in as few bytes as its magnitude needs (zig-zag, then 7 bits a byte): most counts of a
+     * partial accumulator are zero or small.
+     *
+     * @param out the output
+     * @param value the value
+     * @throws IOException if writing fails
+     */
+    public static void writeVarLong(DataOutput out, long value) throws IOException {
+        long v = (value << 1) ^ (value >> 63);
+        while ((v & ~0x7FL) != 0) {
+            out.writeByte((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.writeByte((int) v);
+    }
+
+    /**
+     * Reads a long written by {@link #writeVarLong}.
+     *
+     * @param in the input
+     * @return the value
+     * @throws IOException if reading fails or the encoding is longer than a long
+     */
+    public static long readVarLong(DataInput in) throws IOException {
+        long v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return (v >>> 1) ^ -(v & 1);
+            }
+        }
+        throw new IOException("a variable-length number longer than a long");
+    }
+
+    /**
      * Reads a count and checks it lies in [0, {@link #MAX_COUNT}].
      *
      * @param in the input

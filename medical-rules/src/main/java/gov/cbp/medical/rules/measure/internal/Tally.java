@@ -113,17 +113,17 @@ public final class Tally {
      * @throws IOException if writing fails
      */
     public void writeTo(DataOutput out) throws IOException {
-        out.writeLong(initialPopulation);
-        out.writeLong(denominator);
-        out.writeLong(denominatorExclusion);
-        out.writeLong(numerator);
-        out.writeLong(numeratorExclusion);
+        StateFormat.writeVarLong(out, initialPopulation);
+        StateFormat.writeVarLong(out, denominator);
+        StateFormat.writeVarLong(out, denominatorExclusion);
+        StateFormat.writeVarLong(out, numerator);
+        StateFormat.writeVarLong(out, numeratorExclusion);
         for (long status : statuses) {
-            out.writeLong(status);
+            StateFormat.writeVarLong(out, status);
         }
-        out.writeLong(onInterpretation);
-        out.writeLong(onEstimatedAge);
-        out.writeLong(observationMissing);
+        StateFormat.writeVarLong(out, onInterpretation);
+        StateFormat.writeVarLong(out, onEstimatedAge);
+        StateFormat.writeVarLong(out, observationMissing);
         if (histogram != null) {
             histogram.writeTo(out);
         }
@@ -136,17 +136,17 @@ public final class Tally {
      * @throws IOException if reading fails or the state is malformed
      */
     public void readFrom(DataInput in) throws IOException {
-        initialPopulation = in.readLong();
-        denominator = in.readLong();
-        denominatorExclusion = in.readLong();
-        numerator = in.readLong();
-        numeratorExclusion = in.readLong();
+        initialPopulation = StateFormat.readVarLong(in);
+        denominator = StateFormat.readVarLong(in);
+        denominatorExclusion = StateFormat.readVarLong(in);
+        numerator = StateFormat.readVarLong(in);
+        numeratorExclusion = StateFormat.readVarLong(in);
         for (int i = 0; i < STATUSES; i++) {
-            statuses[i] = in.readLong();
+            statuses[i] = StateFormat.readVarLong(in);
         }
-        onInterpretation = in.readLong();
-        onEstimatedAge = in.readLong();
-        observationMissing = in.readLong();
+        onInterpretation = StateFormat.readVarLong(in);
+        onEstimatedAge = StateFormat.readVarLong(in);
+        observationMissing = StateFormat.readVarLong(in);
         if (histogram != null) {
             histogram.readFrom(in);
         }
