@@ -29,11 +29,37 @@ public final class JsonLine {
         this.oversized = oversized;
     }
 
-    static JsonLine of(long line, byte[] buffer, int length) {
+    /**
+     * A line read in full, for readers that split a stream themselves (for example one file of a distributed
+     * input): validating it with {@link PayloadValidator#validateLine(JsonLine)} gives what
+     * {@link PayloadValidator#validateLines} gives for the same line.
+     *
+     * @param line the 1-based line number, positive
+     * @param buffer the bytes, of which the first {@code length} are copied, not null
+     * @param length the line's length without its terminator, at most {@link Limits#MAX_PAYLOAD_BYTES}
+     * @return the line, not null
+     * @throws IllegalArgumentException if {@code line} is not positive or {@code length} is out of bounds
+     * @since 0.2
+     */
+    public static JsonLine of(long line, byte[] buffer, int length) {
+        if (line < 1 || length < 0 || length > buffer.length || length > Limits.MAX_PAYLOAD_BYTES) {
+            throw new IllegalArgumentException("line must be positive and length within the buffer and the limit");
+        }
         return new JsonLine(line, Arrays.copyOf(buffer, length), false);
     }
 
-    static JsonLine oversized(long line) {
+    /**
+     * A line longer than {@link Limits#MAX_PAYLOAD_BYTES}, whose bytes are not kept.
+     *
+     * @param line the 1-based line number, positive
+     * @return the line, not null
+     * @throws IllegalArgumentException if {@code line} is not positive
+     * @since 0.2
+     */
+    public static JsonLine oversized(long line) {
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be positive");
+        }
         return new JsonLine(line, NONE, true);
     }
 
@@ -66,6 +92,16 @@ public final class JsonLine {
 
     byte[] bytes() {
         return bytes;
+    }
+
+    /**
+     * A copy of the line's bytes, for shipping the line elsewhere (a distributed runner's coder).
+     *
+     * @return the bytes without the line terminator, empty if oversized, not null
+     * @since 0.2
+     */
+    public byte[] toByteArray() {
+        return bytes.clone();
     }
 
     @Override

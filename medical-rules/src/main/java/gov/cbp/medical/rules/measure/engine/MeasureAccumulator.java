@@ -33,6 +33,17 @@ import gov.cbp.medical.rules.measure.report.ReportStamp;
 import gov.cbp.medical.rules.measure.report.StratifierResult;
 import gov.cbp.medical.rules.measure.report.StratumResult;
 import gov.cbp.medical.rules.measure.report.VersionRef;
+import gov.cbp.medical.model.json.MedicalJson;
+import gov.cbp.medical.rules.measure.internal.StateFormat;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -262,6 +273,213 @@ public final class MeasureAccumulator {
                     : recordsThrough;
         }
         return this;
+    }
+
+    /** The first bytes of every state: "MQMA" and the format version. */
+    private static final int STATE_MAGIC = 0x4d514d41;
+    private static final int STATE_VERSION = 1;
+
+    /**
+     * Encodes the state of this accumulator, for a distributed runner to ship it between workers (a Beam
+     * {@code Coder}, a Spark or Flink serializer): {@link #fromBytes} with an engine of the same measure set
+     * gives an accumulator whose report, and whose merges with others, equal this one's. The encoding is
+     * deterministic: equal states give equal bytes whatever order the episodes arrived in. The bytes hold
+     * counts, stratum values (facility ids, local dates, codes), facility descriptions and line numbers;
+     * never an episode, a name, an A-number, a date of birth or free text.
+     *
+     * @return the state, not null
+     * @since 0.2.0
+     */
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(STATE_MAGIC);
+            out.writeInt(STATE_VERSION);
+            writeFingerprint(out, engine);
+            for (CompiledMeasure.Tallies measure : tallies) {
+                measure.writeTo(out);
+            }
+            for (long count : new long[] {linesRead, episodesRead, episodesMeasured, episodesOutsidePeriod,
+                    episodesRejected, episodesMeasuredWithErrors, episodesNotEvaluated, episodesWithUnreadEvents}) {
+                StateFormat.writeVarLong(out, count);
+            }
+            writeCounts(out, rejected);
+            writeCounts(out, measuredWithErrors);
+            writeCounts(out, notEvaluated);
+            out.writeInt(unreadEvents.size());
+            for (Map.Entry<String, Long> unread : unreadEvents.entrySet()) {
+                StateFormat.writeString(out, unread.getKey());
+                StateFormat.writeVarLong(out, unread.getValue());
+            }
+            out.writeInt(standards.size());
+            for (Map.Entry<String, TreeSet<String>> standard : standards.entrySet()) {
+                StateFormat.writeString(out, standard.getKey());
+                out.writeInt(standard.getValue().size());
+                for (String version : standard.getValue()) {
+                    StateFormat.writeString(out, version);
+                }
+            }
+            out.writeInt(facilities.size());
+            for (Facility facility : facilities.values()) {
+                byte[] json = MedicalJson.mapper().writeValueAsBytes(facility);
+                out.writeInt(json.length);
+                out.write(json);
+            }
+            writeInstant(out, evaluatedFrom);
+            writeInstant(out, evaluatedTo);
+            writeInstant(out, recordsThrough);
+            StateFormat.writeVarLong(out, inputDigest.count());
+            StateFormat.writeString(out, inputDigest.hex());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Decodes a state made by {@link #toBytes()} into a new accumulator of {@code engine}, which must run the
+     * same measure set (same ids and versions, in the same order) as the engine that made it. The engine's
+     * evaluator, period and policy are not part of the state: use equal ones on every worker.
+     *
+     * @param engine the engine, not null
+     * @param state the bytes, not null
+     * @return a new accumulator holding the state, not null
+     * @throws IllegalArgumentException if the bytes are not a state of this format, were made for another
+     *     measure set, or are truncated or malformed (the message names no value from the state)
+     * @since 0.2.0
+     */
+    public static MeasureAccumulator fromBytes(MeasureEngine engine, byte[] state) {
+        Objects.requireNonNull(engine, "engine");
+        MeasureAccumulator accumulator = engine.newAccumulator();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Objects.requireNonNull(state, "state")))) {
+            if (in.readInt() != STATE_MAGIC) {
+                throw new IllegalArgumentException("not an accumulator state");
+            }
+            int version = in.readInt();
+            if (version != STATE_VERSION) {
+                throw new IllegalArgumentException("accumulator state of format " + version + ", expected " + STATE_VERSION);
+            }
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            try (DataOutputStream fingerprint = new DataOutputStream(expected)) {
+                writeFingerprint(fingerprint, engine);
+            }
+            byte[] found = new byte[expected.size()];
+            in.readFully(found);
+            if (!java.util.Arrays.equals(found, expected.toByteArray())) {
+                throw new IllegalArgumentException("the accumulator state was made for another measure set");
+            }
+            for (CompiledMeasure.Tallies measure : accumulator.tallies) {
+                measure.readFrom(in);
+            }
+            accumulator.linesRead = StateFormat.readVarLong(in);
+            accumulator.episodesRead = StateFormat.readVarLong(in);
+            accumulator.episodesMeasured = StateFormat.readVarLong(in);
+            accumulator.episodesOutsidePeriod = StateFormat.readVarLong(in);
+            accumulator.episodesRejected = StateFormat.readVarLong(in);
+            accumulator.episodesMeasuredWithErrors = StateFormat.readVarLong(in);
+            accumulator.episodesNotEvaluated = StateFormat.readVarLong(in);
+            accumulator.episodesWithUnreadEvents = StateFormat.readVarLong(in);
+            readCounts(in, accumulator.rejected);
+            readCounts(in, accumulator.measuredWithErrors);
+            readCounts(in, accumulator.notEvaluated);
+            int unreadTypes = StateFormat.readCount(in);
+            for (int i = 0; i < unreadTypes; i++) {
+                accumulator.unreadEvents.put(StateFormat.readString(in), StateFormat.readVarLong(in));
+            }
+            int standardCount = StateFormat.readCount(in);
+            for (int i = 0; i < standardCount; i++) {
+                TreeSet<String> versions = accumulator.standards.computeIfAbsent(StateFormat.readString(in),
+                        k -> new TreeSet<>());
+                int versionCount = StateFormat.readCount(in);
+                for (int j = 0; j < versionCount; j++) {
+                    versions.add(StateFormat.readString(in));
+                }
+            }
+            int facilityCount = StateFormat.readCount(in);
+            for (int i = 0; i < facilityCount; i++) {
+                byte[] json = new byte[StateFormat.readCount(in)];
+                in.readFully(json);
+                Facility facility = MedicalJson.mapper().readValue(json, Facility.class);
+                accumulator.facilities.put(facility.facilityId(), facility);
+            }
+            accumulator.evaluatedFrom = readInstant(in);
+            accumulator.evaluatedTo = readInstant(in);
+            accumulator.recordsThrough = readInstant(in);
+            long digested = StateFormat.readVarLong(in);
+            accumulator.inputDigest = InputDigest.of(digested, StateFormat.readString(in));
+            if (in.read() != -1) {
+                throw new IllegalArgumentException("the accumulator state has trailing bytes");
+            }
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("the accumulator state is truncated");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException) {
+                throw (IllegalArgumentException) e;
+            }
+            // Jackson's messages may quote the bytes: name only the kind of failure.
+            throw new IllegalArgumentException("the accumulator state is malformed (" + e.getClass().getSimpleName() + ")");
+        }
+        return accumulator;
+    }
+
+    private static void writeFingerprint(DataOutput out, MeasureEngine engine) throws IOException {
+        StateFormat.writeString(out, engine.measureSet().id());
+        StateFormat.writeString(out, engine.measureSet().version());
+        out.writeInt(engine.compiled().size());
+        for (CompiledMeasure measure : engine.compiled()) {
+            StateFormat.writeString(out, measure.definition().id());
+            StateFormat.writeString(out, measure.definition().version());
+            out.writeInt(measure.stratifiers().size());
+            out.writeBoolean(measure.observation() != null);
+        }
+    }
+
+    private static void writeCounts(DataOutput out, Map<String, CodeCount> counts) throws IOException {
+        out.writeInt(counts.size());
+        for (Map.Entry<String, CodeCount> entry : counts.entrySet()) {
+            StateFormat.writeString(out, entry.getKey());
+            CodeCount count = entry.getValue();
+            StateFormat.writeString(out, count.severity.name());
+            out.writeLong(count.episodes);
+            out.writeInt(count.lines.size());
+            for (long line : count.lines) {
+                out.writeLong(line);
+            }
+        }
+    }
+
+    private static void readCounts(DataInput in, Map<String, CodeCount> counts) throws IOException {
+        int size = StateFormat.readCount(in);
+        for (int i = 0; i < size; i++) {
+            String code = StateFormat.readString(in);
+            CodeCount count = new CodeCount();
+            try {
+                count.severity = Severity.valueOf(StateFormat.readString(in));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("an unknown severity");
+            }
+            count.episodes = in.readLong();
+            int lines = StateFormat.readCount(in);
+            if (lines > ProblemTally.MAX_LINES) {
+                throw new IOException("more first lines than a tally keeps");
+            }
+            for (int j = 0; j < lines; j++) {
+                count.lines.add(in.readLong());
+            }
+            counts.put(code, count);
+        }
+    }
+
+    private static void writeInstant(DataOutput out, Instant instant) throws IOException {
+        out.writeBoolean(instant != null);
+        if (instant != null) {
+            out.writeLong(instant.getEpochSecond());
+            out.writeInt(instant.getNano());
+        }
+    }
+
+    private static Instant readInstant(DataInput in) throws IOException {
+        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     }
 
     /**

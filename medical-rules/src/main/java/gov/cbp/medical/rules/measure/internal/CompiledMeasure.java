@@ -11,6 +11,9 @@ import gov.cbp.medical.rules.measure.PopulationType;
 import gov.cbp.medical.rules.measure.Scoring;
 import gov.cbp.medical.rules.measure.Stratifier;
 import gov.cbp.medical.rules.measure.StratifierDimension;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -360,6 +363,87 @@ public final class CompiledMeasure {
                     mine.computeIfAbsent(entry.getKey(), k -> new Tally(measure.observation)).merge(entry.getValue());
                 }
             }
+        }
+
+        /**
+         * Writes the state of these tallies: the total, then per stratifier its strata in key order, so that
+         * equal states give equal bytes whatever the order episodes arrived in.
+         *
+         * @param out the output
+         * @throws IOException if writing fails
+         */
+        public void writeTo(DataOutput out) throws IOException {
+            total.writeTo(out);
+            for (Map<Object, Tally> stratum : strata) {
+                List<Map.Entry<Object, Tally>> entries = new ArrayList<>(stratum.entrySet());
+                entries.sort((a, b) -> compareKeys(a.getKey(), b.getKey()));
+                out.writeInt(entries.size());
+                for (Map.Entry<Object, Tally> entry : entries) {
+                    writeKey(out, entry.getKey());
+                    entry.getValue().writeTo(out);
+                }
+            }
+        }
+
+        /**
+         * Reads a state written by {@link #writeTo} into these empty tallies of the same measure.
+         *
+         * @param in the input
+         * @throws IOException if reading fails or the state is malformed
+         */
+        public void readFrom(DataInput in) throws IOException {
+            total.readFrom(in);
+            for (Map<Object, Tally> stratum : strata) {
+                int size = StateFormat.readCount(in);
+                for (int i = 0; i < size; i++) {
+                    Object key = readKey(in);
+                    Tally tally = new Tally(measure.observation);
+                    tally.readFrom(in);
+                    if (stratum.put(key, tally) != null) {
+                        throw new IOException("a stratum key appears twice");
+                    }
+                }
+            }
+        }
+
+        private static void writeKey(DataOutput out, Object key) throws IOException {
+            if (key instanceof String) {
+                out.writeInt(-1);
+                StateFormat.writeString(out, (String) key);
+                return;
+            }
+            List<?> values = (List<?>) key;
+            out.writeInt(values.size());
+            for (Object value : values) {
+                StateFormat.writeString(out, (String) value);
+            }
+        }
+
+        private static Object readKey(DataInput in) throws IOException {
+            int size = in.readInt();
+            if (size == -1) {
+                return StateFormat.readString(in);
+            }
+            if (size < 0 || size > StateFormat.MAX_COUNT) {
+                throw new IOException("a stratum key of " + size + " values");
+            }
+            List<String> key = new ArrayList<>(Math.min(size, 16));
+            for (int i = 0; i < size; i++) {
+                key.add(StateFormat.readString(in));
+            }
+            return List.copyOf(key);
+        }
+
+        private static int compareKeys(Object a, Object b) {
+            List<?> x = a instanceof String ? List.of(a) : (List<?>) a;
+            List<?> y = b instanceof String ? List.of(b) : (List<?>) b;
+            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                int c = ((String) x.get(i)).compareTo((String) y.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(x.size(), y.size());
         }
 
         /** @return the measure */

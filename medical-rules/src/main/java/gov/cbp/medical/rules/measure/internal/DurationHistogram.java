@@ -1,5 +1,8 @@
 package gov.cbp.medical.rules.measure.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -88,6 +91,85 @@ public final class DurationHistogram {
                     pages[p][i] += theirs[i];
                 }
             }
+        }
+    }
+
+    /**
+     * Writes the state of this histogram compactly: the exact counts, then each allocated page with its index
+     * and only its non-zero counters, each as the gap from the previous one and its value.
+     *
+     * @param out the output
+     * @throws IOException if writing fails
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        StateFormat.writeVarLong(out, count);
+        StateFormat.writeVarLong(out, atOrAboveCap);
+        StateFormat.writeVarLong(out, sumSeconds);
+        StateFormat.writeVarLong(out, minSeconds);
+        StateFormat.writeVarLong(out, maxSeconds);
+        int allocated = 0;
+        for (long[] page : pages) {
+            allocated += page == null ? 0 : 1;
+        }
+        StateFormat.writeVarLong(out, allocated);
+        for (int p = 0; p < pages.length; p++) {
+            long[] page = pages[p];
+            if (page == null) {
+                continue;
+            }
+            StateFormat.writeVarLong(out, p);
+            int nonZero = 0;
+            for (long counter : page) {
+                nonZero += counter == 0 ? 0 : 1;
+            }
+            StateFormat.writeVarLong(out, nonZero);
+            int previous = -1;
+            for (int i = 0; i < PAGE; i++) {
+                if (page[i] != 0) {
+                    StateFormat.writeVarLong(out, i - previous);
+                    StateFormat.writeVarLong(out, page[i]);
+                    previous = i;
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads a state written by {@link #writeTo} into this empty histogram of the same unit and cap.
+     *
+     * @param in the input
+     * @throws IOException if reading fails or a page or counter lies out of bounds
+     */
+    public void readFrom(DataInput in) throws IOException {
+        count = StateFormat.readVarLong(in);
+        atOrAboveCap = StateFormat.readVarLong(in);
+        sumSeconds = StateFormat.readVarLong(in);
+        minSeconds = StateFormat.readVarLong(in);
+        maxSeconds = StateFormat.readVarLong(in);
+        long allocated = StateFormat.readVarLong(in);
+        if (allocated < 0 || allocated > pages.length) {
+            throw new IOException("histogram state has " + allocated + " pages, at most " + pages.length + " expected");
+        }
+        for (long i = 0; i < allocated; i++) {
+            long p = StateFormat.readVarLong(in);
+            if (p < 0 || p >= pages.length || pages[(int) p] != null) {
+                throw new IOException("histogram page " + p + " lies beyond the cap or appears twice");
+            }
+            long nonZero = StateFormat.readVarLong(in);
+            if (nonZero < 0 || nonZero > PAGE) {
+                throw new IOException("histogram page with " + nonZero + " counters");
+            }
+            long[] page = new long[PAGE];
+            int at = -1;
+            for (long j = 0; j < nonZero; j++) {
+                long gap = StateFormat.readVarLong(in);
+                if (gap < 1 || at + gap >= PAGE) {
+                    throw new IOException("histogram counter out of its page");
+                }
+                at += (int) gap;
+                page[at] = StateFormat.readVarLong(in);
+            }
+            pages[(int) p] = page;
         }
     }
 

@@ -3,6 +3,9 @@ package gov.cbp.medical.rules.measure.internal;
 import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
 import gov.cbp.medical.rules.measure.Observation;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -100,6 +103,52 @@ public final class Tally {
         observationMissing += other.observationMissing;
         if (histogram != null) {
             histogram.merge(other.histogram);
+        }
+    }
+
+    /**
+     * Writes the state of this tally (the histogram's too), for {@link #readFrom}.
+     *
+     * @param out the output
+     * @throws IOException if writing fails
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        StateFormat.writeVarLong(out, initialPopulation);
+        StateFormat.writeVarLong(out, denominator);
+        StateFormat.writeVarLong(out, denominatorExclusion);
+        StateFormat.writeVarLong(out, numerator);
+        StateFormat.writeVarLong(out, numeratorExclusion);
+        for (long status : statuses) {
+            StateFormat.writeVarLong(out, status);
+        }
+        StateFormat.writeVarLong(out, onInterpretation);
+        StateFormat.writeVarLong(out, onEstimatedAge);
+        StateFormat.writeVarLong(out, observationMissing);
+        if (histogram != null) {
+            histogram.writeTo(out);
+        }
+    }
+
+    /**
+     * Reads a state written by {@link #writeTo} into this empty tally of the same measure.
+     *
+     * @param in the input
+     * @throws IOException if reading fails or the state is malformed
+     */
+    public void readFrom(DataInput in) throws IOException {
+        initialPopulation = StateFormat.readVarLong(in);
+        denominator = StateFormat.readVarLong(in);
+        denominatorExclusion = StateFormat.readVarLong(in);
+        numerator = StateFormat.readVarLong(in);
+        numeratorExclusion = StateFormat.readVarLong(in);
+        for (int i = 0; i < STATUSES; i++) {
+            statuses[i] = StateFormat.readVarLong(in);
+        }
+        onInterpretation = StateFormat.readVarLong(in);
+        onEstimatedAge = StateFormat.readVarLong(in);
+        observationMissing = StateFormat.readVarLong(in);
+        if (histogram != null) {
+            histogram.readFrom(in);
         }
     }
 
