@@ -36,7 +36,7 @@ class DemoMonthTest {
                 empty.add(measure.at("/id").asText());
             }
         }
-        assertThat(report.at("/measures").size()).isEqualTo(18);
+        assertThat(report.at("/measures").size()).isEqualTo(26);
         assertThat(empty).as("measures without figures in the demo month").isEmpty();
     }
 

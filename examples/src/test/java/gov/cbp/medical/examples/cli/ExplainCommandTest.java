@@ -64,7 +64,7 @@ class ExplainCommandTest {
     void explain_everyMeasureByDefault() {
         Cli.Run run = Cli.run("explain", "--as-of", "2026-03-04T00:00:00Z", "--format", "json", "EP-0001", CHILD)
                 .exits(0).conformsTo("explain");
-        assertThat(run.json().at("/measures").size()).isEqualTo(18);
+        assertThat(run.json().at("/measures").size()).isEqualTo(26);
         assertThat(run.json().at("/period").asText()).isEqualTo("../..");
     }
 
@@ -114,7 +114,7 @@ class ExplainCommandTest {
         assertThat(run.json().at("/valid").asBoolean()).isFalse();
         assertThat(run.json().at("/problems").size()).isPositive();
         assertThat(run.json().at("/line").asInt()).isEqualTo(1);
-        assertThat(run.json().at("/measures").size()).isEqualTo(18);
+        assertThat(run.json().at("/measures").size()).isEqualTo(26);
     }
 
     @Test

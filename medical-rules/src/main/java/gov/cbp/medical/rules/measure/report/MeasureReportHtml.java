@@ -70,6 +70,7 @@ public final class MeasureReportHtml {
                 .append(esc(periodName(stamp))).append("</b> &middot; ").append(count(report.input().episodesMeasured()))
                 .append(" custody episodes measured at ").append(report.facilities().size()).append(" facilities</p><p>")
                 .append("Evaluated as of ").append(stamp.evaluatedTo().map(HtmlText::instant).orElse("&mdash;"));
+        stamp.recordsThrough().ifPresent(at -> html.append(" &middot; records complete through ").append(HtmlText.instant(at)));
         ReportDetails.extraInstants(report).forEach((name, value) -> html.append(" &middot; ").append(esc(name)).append(' ')
                 .append(value));
         html.append(" &middot; generated ").append(HtmlText.instant(stamp.generatedAt())).append("</p></header>\n");

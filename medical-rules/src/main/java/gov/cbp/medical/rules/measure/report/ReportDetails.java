@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 final class ReportDetails {
     private static final Set<String> STAMP_LAID_OUT = Set.of("reportFormat", "libraryVersion", "generatedAt", "period",
-            "evaluatedFrom", "evaluatedTo", "measureSet", "measures", "standards", "suppressionThreshold");
+            "evaluatedFrom", "evaluatedTo", "recordsThrough", "measureSet", "measures", "standards", "suppressionThreshold");
     private static final Set<String> INPUT_LAID_OUT = Set.of("linesRead", "episodesRead", "episodesMeasured",
             "episodesOutsidePeriod", "episodesRejected", "episodesMeasuredWithErrors", "invalidEpisodes", "rejected",
             "measuredWithErrors");
@@ -72,6 +72,7 @@ final class ReportDetails {
         row(html, "Evaluated as of", stamp.evaluatedFrom().map(from -> HtmlText.instant(from)
                 + stamp.evaluatedTo().filter(to -> !to.equals(from)).map(to -> " to " + HtmlText.instant(to)).orElse(""))
                 .orElse("&mdash;"));
+        row(html, "Records complete through", stamp.recordsThrough().map(HtmlText::instant).orElse("&mdash;"));
         row(html, "Measure set", esc(stamp.measureSet().id() + " " + stamp.measureSet().version()));
         row(html, "Measures", stamp.measures().stream().map(r -> tag(r.id() + " " + r.version())).collect(Collectors.joining()));
         row(html, "Standards (versions of the findings)", stamp.standards().isEmpty() ? "&mdash;"

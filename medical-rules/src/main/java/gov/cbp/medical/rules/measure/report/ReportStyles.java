@@ -26,7 +26,7 @@ final class ReportStyles {
             "section,.part>section{background:#fff;border:1px solid var(--line);border-radius:6px;padding:14px 18px;margin:0 0 18px}",
             ".part{border:0;padding:0;background:none}",
             "h2{font-size:20px;margin:0 0 8px}h3{font-size:17px;margin:14px 0 6px}h4{font-size:15px;margin:12px 0 4px}",
-            "p{margin:4px 0 8px}a{color:#0b5cad}.muted{color:var(--muted)}code{font-size:13px}",
+            "p{margin:4px 0 8px}a{color:#0b5cad}.muted{color:var(--muted)}code{font-size:13px;overflow-wrap:anywhere;word-break:break-all}td,dd{overflow-wrap:anywhere}",
             "table{border-collapse:collapse;margin:6px 0 10px;font-variant-numeric:tabular-nums}",
             "th,td{border-bottom:1px solid #e3e6ea;padding:4px 8px;text-align:right;vertical-align:top}",
             "thead th{background:#eef1f4;font-weight:600;vertical-align:bottom}",
