@@ -65,6 +65,8 @@ public interface EpisodeEvaluation {
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<IntegrityFinding> integrityFindings();
+
+    /**
      * The problems that kept the evaluator from judging the episode: an internal failure on this episode
      * becomes one problem ({@code evaluation.episode.failed}, severity error, pointer {@code ""}) instead of an
      * exception, so that the other episodes of a run are still evaluated. The findings are then empty: no
