@@ -74,10 +74,9 @@ class RecordsThroughOptionTest {
                 "--records-through", THROUGH, "--suppress-below", "0", "--out", out, "--format", "json", SAMPLE)
                 .exits(0).conformsTo("mqm").json();
         assertThat(json.get("recordsThrough").asText()).isEqualTo(THROUGH);
-        assertThat(Files.readString(Path.of(out, "mqm-report.csv"))).contains("# records_through: " + THROUGH + "\n");
+        assertThat(Files.readString(Path.of(out, "mqm-report.csv"))).contains("# records_through: " + THROUGH + "\r\n"); // RFC 4180
         assertThat(Files.readString(Path.of(out, "mqm-report.json"))).contains("\"recordsThrough\"");
-        assertThat(Files.readString(Path.of(out, "mqm-report.html"))).contains("Records complete through")
-                .contains(THROUGH);
+        assertThat(Files.readString(Path.of(out, "mqm-report.html"))).contains("Records through <time datetime=\"" + THROUGH + "\">"); // the i16 scorecard's wording
     }
 
     @Test
