@@ -202,6 +202,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                         out.print(line(f) + "\n");
                     }
                 }
+                // concerns about evidence, not statuses: shown whatever --status says
+                for (IntegrityFinding f : evaluation.integrityFindings()) {
+                    out.print(String.format("  %-14s %s [%s %s: %s]%n", "concern", f.explanation(), f.standardId(),
+                            f.standardVersion(), f.citation()));
+                }
             }
         }
 

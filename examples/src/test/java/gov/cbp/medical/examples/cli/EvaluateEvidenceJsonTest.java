@@ -91,4 +91,13 @@ class EvaluateEvidenceJsonTest {
         assertThat(episode.has("integrityFindings")).isFalse();
         assertThat(episode.has("unreadEvents")).isFalse();
     }
+
+    @Test
+    void text_showsTheIntegrityConcerns_whateverTheStatusFilter() throws Exception {
+        String out = Cli.run("evaluate", "--as-of", AS_OF, "--status", "overdue", doubtfulChild().toString()).exits(1).out;
+        assertThat(out).contains("  concern        REC-LATE-ENTRY: welfare-check E7 recorded PT3H40M after it happened")
+                .contains("[RECORD-INTEGRITY 2015-10: DHS OIG-21-48");
+        assertThat(Cli.run("evaluate", "--as-of", AS_OF, EvaluateCommandTest.CHILD).exits(1).out)
+                .doesNotContain("concern ");
+    }
 }
