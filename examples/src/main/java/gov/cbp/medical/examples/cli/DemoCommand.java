@@ -253,7 +253,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + " --status not-met,overdue " + file + "\n"
                     + "  ./cbp-medical standards list --requirements\n"
                     + "  ./cbp-medical verify --report " + json + " " + file + "\n"
-                    + (withBirth.get() == null ? "" : "  ./cbp-medical explain --as-of " + asOf + " --month " + yearMonth
+                    + (withBirth.get() == null ? "" : "  ./cbp-medical explain --as-of " + asOf
+                            + " --records-through " + recordsThrough + " --month " + yearMonth
                             + " --measure MQM-NEWBORN-RELEASE-24H,MQM-PREGNANT-TRACKED " + withBirth.get() + " " + file
                             + "\n"));
         }

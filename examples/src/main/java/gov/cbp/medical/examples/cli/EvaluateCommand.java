@@ -8,6 +8,7 @@ import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
 import gov.cbp.medical.rules.evaluation.Evaluator;
 import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.evaluation.FindingStatus;
+import gov.cbp.medical.rules.integrity.IntegrityFinding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -200,6 +202,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                         out.print(line(f) + "\n");
                     }
                 }
+                // concerns about evidence, not statuses: shown whatever --status says
+                for (IntegrityFinding f : evaluation.integrityFindings()) {
+                    out.print(String.format("  %-14s %s [%s %s: %s]%n", "concern", f.explanation(), f.standardId(),
+                            f.standardVersion(), f.citation()));
+                }
             }
         }
 
@@ -261,6 +268,21 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
             }
             g.writeEndArray();
+            // only when there are some, like the evaluation's own JSON: most episodes have neither
+            if (evaluation != null && !evaluation.integrityFindings().isEmpty()) {
+                g.writeArrayFieldStart("integrityFindings");
+                for (IntegrityFinding f : evaluation.integrityFindings()) {
+                    FindingJson.write(g, f);
+                }
+                g.writeEndArray();
+            }
+            if (evaluation != null && !evaluation.unreadEvents().isEmpty()) {
+                g.writeObjectFieldStart("unreadEvents");
+                for (Map.Entry<String, Integer> unread : new TreeMap<>(evaluation.unreadEvents()).entrySet()) {
+                    g.writeNumberField(unread.getKey(), unread.getValue());
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
 

@@ -14,6 +14,7 @@ import gov.cbp.medical.rules.measure.engine.MeasureEngine;
 import gov.cbp.medical.rules.measure.engine.MeasureExplanation;
 import gov.cbp.medical.rules.measure.engine.MemberExplanation;
 import gov.cbp.medical.rules.measure.engine.PopulationExplanation;
+import gov.cbp.medical.rules.standard.Catalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,8 +46,8 @@ import picocli.CommandLine.Spec;
             "Explains why one episode counts where it does in each MQM measure: for each measure, the findings "
                     + "it rests on, and for each finding (or the episode) the populations it is in or not in, why, "
                     + "the event ids behind it, its observation and its strata.",
-            "The episode is found by its id in the files; it is evaluated as of --as-of and counted in the period "
-                    + "as mqm would count it."
+            "The episode is found by its id in the files; it is evaluated as of --as-of, with records complete "
+                    + "through --records-through, and counted in the period as mqm would count it."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -80,6 +81,9 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "The evaluation instant (UTC), as given to mqm.")
     private Instant asOf;
 
+    @Mixin
+    private RecordsThroughOption recordsThroughOption;
+
     @Option(names = "--measure", paramLabel = "ID", split = ",",
             description = "Explain only these measures, e.g. MQM-PREGNANT-TRACKED (default: every measure).")
     private List<String> only;
@@ -101,9 +105,12 @@ public final class ExplainCommand implements Callable<Integer> {
         List<Input> inputs = Input.resolve(spec, files, parent.stdin(), inputOptions.inputFormat);
         MeasureSet measureSet = MqmCommand.measureSet(spec, measures);
         Set<String> shown = shownMeasures(measureSet);
-        Evaluator evaluator = Evaluator.of(standardsOptions.catalogue(spec)).restrictedTo(measureSet.requirementIds());
-        MeasureEngine engine = MeasureEngine.builder().measureSet(measureSet)
-                .evaluator(episode -> evaluator.evaluate(episode, asOf)).period(measured).build();
+        // as mqm builds it, so that the episode counts here as it counts there (integrity measures included)
+        Catalogue catalogue = standardsOptions.catalogue(spec);
+        Evaluator evaluator = Evaluator.of(catalogue).restrictedTo(measureSet.requirementIds());
+        Instant through = recordsThroughOption.resolve(asOf);
+        MeasureEngine engine = MeasureEngine.builder().measureSet(measureSet).catalogue(catalogue)
+                .evaluator(episode -> evaluator.evaluate(episode, asOf, through)).period(measured).build();
 
         PayloadValidator validator = PayloadValidator.create();
         List<Episodes.Record> found = new ArrayList<>(1);
@@ -161,6 +168,10 @@ public final class ExplainCommand implements Callable<Integer> {
         out.print("Episode " + explanation.episodeId() + " (" + record.location() + "), evaluated as of "
                 + explanation.evaluatedAsOf() + " against " + standardsOptions.describe() + ", measured by "
                 + measureSetName + " for " + (measured.isUnbounded() ? "all dates" : measured.toString()) + ".\n");
+        if (!explanation.recordsThrough().equals(explanation.evaluatedAsOf())) {
+            out.print("Records complete through " + explanation.recordsThrough()
+                    + ": occurrences falling due later are due, not missed.\n");
+        }
         out.print("Booked in at " + explanation.bookInFacilityId() + " on " + explanation.bookInLocalDate()
                 + " (facility time): " + (explanation.counted() ? "counted" : "not counted") + "; "
                 + explanation.periodNote() + ".\n");
@@ -247,6 +258,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         g.writeEndArray();
         g.writeStringField("asOf", explanation.evaluatedAsOf().toString());
+        g.writeStringField("recordsThrough", explanation.recordsThrough().toString());
         g.writeStringField("catalogue", standardsOptions.describe());
         g.writeStringField("measureSet", measureSetName);
         g.writeStringField("period", measured.toString());

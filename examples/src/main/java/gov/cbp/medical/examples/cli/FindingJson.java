@@ -2,6 +2,7 @@ package gov.cbp.medical.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import gov.cbp.medical.rules.evaluation.Finding;
+import gov.cbp.medical.rules.integrity.IntegrityFinding;
 import java.io.IOException;
 import java.util.List;
 
@@ -26,9 +27,16 @@ final class FindingJson {
         JsonOutput.writeDuration(g, "lateBy", f.lateBy());
         JsonOutput.writeDuration(g, "overdueBy", f.overdueBy());
         JsonOutput.writeDuration(g, "longestGap", f.longestGap());
+        // only when present: one finding standing for a run of missed intervals is rare, and the field is additive
+        if (f.missedIntervals().isPresent()) {
+            g.writeNumberField("missedIntervals", f.missedIntervals().get());
+        }
         strings(g, "triggerEventIds", f.triggerEventIds());
         strings(g, "evidenceEventIds", f.evidenceEventIds());
         strings(g, "exceptionEventIds", f.exceptionEventIds());
+        if (!f.integrityConcerns().isEmpty()) {
+            strings(g, "integrityConcerns", f.integrityConcerns());
+        }
         JsonOutput.writeInstant(g, "targetAt", f.targetAt());
         JsonOutput.writeDuration(g, "pastTarget", f.pastTarget());
         g.writeBooleanField("interpretation", f.interpretation());
@@ -37,6 +45,22 @@ final class FindingJson {
         strings(g, "missingData", f.missingData());
         JsonOutput.writeOptional(g, "facilityId", f.facilityId());
         JsonOutput.writeOptional(g, "holdRoom", f.holdRoom());
+        g.writeEndObject();
+    }
+
+    /** Writes a record-integrity finding ({@code $defs/integrityFinding} of {@code docs/cli/evaluate.schema.json}). */
+    static void write(JsonGenerator g, IntegrityFinding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("checkId", f.checkId());
+        g.writeStringField("kind", f.kind().code());
+        g.writeStringField("standardId", f.standardId());
+        g.writeStringField("standardVersion", f.standardVersion());
+        g.writeStringField("at", f.at().toString());
+        strings(g, "eventIds", f.eventIds());
+        g.writeStringField("citation", f.citation());
+        g.writeStringField("explanation", f.explanation());
+        g.writeBooleanField("interpretation", f.interpretation());
+        JsonOutput.writeOptional(g, "facilityId", f.facilityId());
         g.writeEndObject();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.cbp.medical.rules.measure.MeasureSetReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /** {@code cbp-medical explain}: why one episode counts where it does, as text and JSON. */
 class ExplainCommandTest {
     static final String CHILD = Cli.EPISODES + "child.json";
+    /** Every measure of the bundled baseline (26 with the integrity and target measures). */
+    static final int BASELINE_MEASURES = MeasureSetReader.baseline().measures().size();
     static final String[] MEASURES = {"--measure", "MQM-INTERVIEW-JUV,MQM-CUSTODY-HOURS,MQM-PREGNANT-TRACKED"};
 
     private static String[] explain(String... more) {
@@ -64,7 +67,7 @@ class ExplainCommandTest {
     void explain_everyMeasureByDefault() {
         Cli.Run run = Cli.run("explain", "--as-of", "2026-03-04T00:00:00Z", "--format", "json", "EP-0001", CHILD)
                 .exits(0).conformsTo("explain");
-        assertThat(run.json().at("/measures").size()).isEqualTo(26);
+        assertThat(run.json().at("/measures").size()).isEqualTo(BASELINE_MEASURES);
         assertThat(run.json().at("/period").asText()).isEqualTo("../..");
     }
 
@@ -114,7 +117,7 @@ class ExplainCommandTest {
         assertThat(run.json().at("/valid").asBoolean()).isFalse();
         assertThat(run.json().at("/problems").size()).isPositive();
         assertThat(run.json().at("/line").asInt()).isEqualTo(1);
-        assertThat(run.json().at("/measures").size()).isEqualTo(26);
+        assertThat(run.json().at("/measures").size()).isEqualTo(BASELINE_MEASURES);
     }
 
     @Test
@@ -130,5 +133,93 @@ class ExplainCommandTest {
         assertThat(run.json().at("/line").asInt()).isEqualTo(1);
         assertThat(Cli.run("explain", "--as-of", "2026-03-04T00:00:00Z", "--measure", "MQM-CUSTODY-HOURS", "EP-0001",
                 file.toString()).exits(0).out).contains("2 episodes have this id; the first is explained");
+    }
+
+    /** The welfare finding due one interval after the only check (E6 at 14:30): 15:30. */
+    private static JsonNode welfareMember(JsonNode measure) {
+        for (JsonNode member : measure.get("members")) {
+            JsonNode finding = measure.at("/findings/" + member.at("/finding").asInt());
+            if (finding.at("/dueAt").asText().equals("2026-03-01T15:30:00Z")) {
+                return member;
+            }
+        }
+        throw new AssertionError("no welfare finding due at 15:30 in " + measure.at("/id").asText());
+    }
+
+    private static boolean in(JsonNode member, String population) {
+        for (JsonNode p : member.get("populations")) {
+            if (p.at("/population").asText().equals(population)) {
+                return p.at("/member").asBoolean();
+            }
+        }
+        throw new AssertionError("no population " + population);
+    }
+
+    @Test
+    void explain_recordsThrough_anOpenEpisodesCheckFallingDueAfterTheExtractIsDue_notMissed() throws Exception {
+        // EP-0001 still in custody (no book-out): booked in 14:00, one welfare check (E6) at 14:30, every 60 min,
+        // so the next is owed at 15:30. Judged at 2026-03-04T00:00Z on records complete only through 15:20, that
+        // check falls due after the records end: due, outside the denominator; judged without the option, the same
+        // check is overdue and in the denominator, not the numerator. The longest gap is E6 to the end of the
+        // records: 14:30 to 15:20 = 50 min, against 14:30 on 1 March to 00:00 on 4 March = 57 h 30 min.
+        String open = Files.readString(Cli.MODULE.resolve(CHILD))
+                .replaceAll("\"bookOut\": \\{[^}]*\\},", "");
+        assertThat(open).doesNotContain("bookOut");
+        Path file = Cli.MODULE.resolve("target/cli-test/explain-open.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, open);
+        String[] measures = {"--measure", "MQM-WELFARE-COVERED,MQM-WELFARE-LONGEST-GAP"};
+
+        JsonNode whole = Cli.run(concat(new String[] {"explain", "--as-of", "2026-03-04T00:00:00Z", "--month", "2026-03",
+            "--format", "json"}, measures, "EP-0001", file.toString())).exits(0).conformsTo("explain").json();
+        JsonNode extract = Cli.run(concat(new String[] {"explain", "--as-of", "2026-03-04T00:00:00Z", "--records-through",
+            "2026-03-01T15:20:00Z", "--month", "2026-03", "--format", "json"}, measures, "EP-0001", file.toString()))
+                .exits(0).conformsTo("explain").json();
+
+        assertThat(whole.at("/recordsThrough").asText()).isEqualTo("2026-03-04T00:00:00Z");
+        assertThat(extract.at("/recordsThrough").asText()).isEqualTo("2026-03-01T15:20:00Z");
+        assertThat(extract.at("/asOf").asText()).isEqualTo("2026-03-04T00:00:00Z");
+
+        JsonNode overdue = welfareMember(whole.at("/measures/0"));
+        assertThat(whole.at("/measures/0/findings/" + overdue.at("/finding").asInt() + "/status").asText())
+                .isEqualTo("overdue");
+        assertThat(in(overdue, "initial-population")).isTrue();
+        assertThat(in(overdue, "denominator")).isTrue();
+        assertThat(in(overdue, "numerator")).isFalse();
+
+        JsonNode due = welfareMember(extract.at("/measures/0"));
+        assertThat(extract.at("/measures/0/findings/" + due.at("/finding").asInt() + "/status").asText())
+                .isEqualTo("due");
+        assertThat(in(due, "initial-population")).isTrue();
+        assertThat(in(due, "denominator")).isFalse();
+        assertThat(in(due, "numerator")).isFalse();
+
+        assertThat(whole.at("/measures/1/id").asText()).isEqualTo("MQM-WELFARE-LONGEST-GAP");
+        assertThat(whole.at("/measures/1/members/0/observation").asText()).isEqualTo("PT57H30M");
+        assertThat(extract.at("/measures/1/members/0/observation").asText()).isEqualTo("PT50M");
+    }
+
+    @Test
+    void explain_text_statesTheRecordsThrough_onlyWhenItIsBeforeTheAsOf() {
+        String[] args = {"explain", "--as-of", "2026-03-04T00:00:00Z", "--records-through", "2026-03-01T15:20:00Z",
+            "--measure", "MQM-CUSTODY-HOURS", "EP-0001", CHILD};
+        assertThat(Cli.run(args).exits(0).out).contains("Records complete through 2026-03-01T15:20:00Z: "
+                + "occurrences falling due later are due, not missed.");
+        assertThat(Cli.run("explain", "--as-of", "2026-03-04T00:00:00Z", "--measure", "MQM-CUSTODY-HOURS", "EP-0001",
+                CHILD).exits(0).out).doesNotContain("Records complete through");
+        // a later instant counts as the evaluation instant, as in mqm
+        assertThat(Cli.run("explain", "--as-of", "2026-03-04T00:00:00Z", "--records-through", "2026-05-01T00:00:00Z",
+                "--format", "json", "--measure", "MQM-CUSTODY-HOURS", "EP-0001", CHILD).exits(0).json()
+                .at("/recordsThrough").asText()).isEqualTo("2026-03-04T00:00:00Z");
+        assertThat(Cli.run("explain", "--as-of", "2026-03-04T00:00:00Z", "--records-through", "soon", "EP-0001", CHILD)
+                .exits(2).err).contains("--records-through");
+    }
+
+    private static String[] concat(String[] head, String[] middle, String... tail) {
+        String[] all = new String[head.length + middle.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(middle, 0, all, head.length, middle.length);
+        System.arraycopy(tail, 0, all, head.length + middle.length, tail.length);
+        return all;
     }
 }

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonSerialize(as = ImmutableEpisodeExplanation.class)
 @JsonDeserialize(as = ImmutableEpisodeExplanation.class)
-@JsonPropertyOrder({"episodeId", "subjectId", "evaluatedAsOf", "bookInFacilityId", "bookInLocalDate", "counted",
+@JsonPropertyOrder({"episodeId", "subjectId", "evaluatedAsOf", "recordsThrough", "bookInFacilityId", "bookInLocalDate", "counted",
     "periodNote", "measures"})
 public interface EpisodeExplanation {
     /**
@@ -48,6 +48,19 @@ public interface EpisodeExplanation {
      * @return the instant, not null
      */
     Instant evaluatedAsOf();
+
+    /**
+     * The instant the records were judged complete through ({@link
+     * gov.cbp.medical.rules.evaluation.EpisodeEvaluation#recordsThrough()}): occurrences falling due after it are
+     * due, not missed, and count in the populations as such.
+     *
+     * @return the instant, {@link #evaluatedAsOf()} by default, not null
+     * @since 0.2
+     */
+    @Value.Default
+    default Instant recordsThrough() {
+        return evaluatedAsOf();
+    }
 
     /**
      * The book-in facility.

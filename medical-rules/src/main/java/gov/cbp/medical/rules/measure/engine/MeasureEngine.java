@@ -392,6 +392,7 @@ public final class MeasureEngine {
                 .episodeId(episode.episodeId())
                 .subjectId(episode.detainee().subjectId())
                 .evaluatedAsOf(evaluation.asOf())
+                .recordsThrough(evaluation.recordsThrough())
                 .bookInFacilityId(episode.bookIn().facilityId())
                 .bookInLocalDate(facts.bookInDate())
                 .counted(counted)

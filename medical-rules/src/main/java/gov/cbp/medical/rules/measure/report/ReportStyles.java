@@ -59,7 +59,7 @@ final class ReportStyles {
             ".toggle:focus-visible+label{outline:2px solid #0b5cad;outline-offset:2px}",
             ".toggle:not(:checked)~.shown{display:none}",
             ".measure-head{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:baseline}",
-            "dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0}dl.meta dt{font-weight:600}dl.meta dd{margin:0;overflow-wrap:anywhere}",
+            "dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0}dl.meta dt{font-weight:600}dl.meta dd{margin:0;overflow-wrap:anywhere}#digests code{overflow-wrap:anywhere}",
             "@media (max-width:640px){",
             "body{font-size:14px}header.top{padding:12px}header.top h1{font-size:20px}nav.toc{padding:6px 12px}",
             "main{padding:8px}section{padding:10px 8px}",

@@ -170,6 +170,21 @@ class MeasureEngineTest {
     }
 
     @Test
+    void explain_statesTheEvaluationsRecordsThrough_theAsOfByDefault() {
+        CustodyEpisode episode = juvenile("J1", A, MARCH, 20);
+        MeasureEngine engine = engine(new MeasureFixtures.Findings(), InvalidEpisodePolicy.MEASURE);
+        Instant asOf = Instant.parse("2026-04-15T00:00:00Z");
+        Instant through = Instant.parse("2026-04-01T07:00:00Z");
+        EpisodeEvaluation extract = EpisodeEvaluation.builder().episodeId("J1").asOf(asOf).recordsThrough(through).build();
+        EpisodeExplanation explained = engine.explain(episode, extract);
+        assertThat(explained.evaluatedAsOf()).isEqualTo(asOf);
+        assertThat(explained.recordsThrough()).isEqualTo(through);
+
+        EpisodeEvaluation complete = EpisodeEvaluation.builder().episodeId("J1").asOf(asOf).build();
+        assertThat(engine.explain(episode, complete).recordsThrough()).isEqualTo(asOf);
+    }
+
+    @Test
     void explain_saysWhyWithTheFindingsBehind() {
         MeasureFixtures.Findings findings = new MeasureFixtures.Findings()
                 .add(finding("J1", "EMD-INTERVIEW-JUV", FindingStatus.MET_LATE, MARCH, Duration.ofHours(12),
