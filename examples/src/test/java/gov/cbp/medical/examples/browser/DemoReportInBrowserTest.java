@@ -178,7 +178,8 @@ class DemoReportInBrowserTest {
             String own = driver.findElement(By.id(one + "-h")).getText();
             String other = driver.findElement(By.id(facilities.get(1) + "-h")).getText();
             assertThat(text).contains(own, "Every measure at").doesNotContain(other, "How are we doing");
-            assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(3);
+            // one facility: its 26 measures beside all facilities, and its weeks
+            assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(5);
         }
     }
 
