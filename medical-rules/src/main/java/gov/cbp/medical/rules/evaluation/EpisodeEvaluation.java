@@ -3,7 +3,8 @@ package gov.cbp.medical.rules.evaluation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordId;
+import gov.cbp.medical.model.common.RecordStyle;
 import gov.cbp.medical.rules.integrity.IntegrityFinding;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +16,12 @@ import org.immutables.value.Value;
  * episode, no finding and the {@linkplain #problems() problem} that says so.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type.
+ *
+ * <p>{@code toString()} shows the type and the episode id only: requirements, explanations and findings tell
+ * health content ({@link gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableEpisodeEvaluation.class)
 @JsonDeserialize(as = ImmutableEpisodeEvaluation.class)
 public interface EpisodeEvaluation {
@@ -26,6 +30,7 @@ public interface EpisodeEvaluation {
      *
      * @return the id, not null
      */
+    @RecordId
     String episodeId();
 
     /**
@@ -65,6 +70,8 @@ public interface EpisodeEvaluation {
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<IntegrityFinding> integrityFindings();
+
+    /**
      * The problems that kept the evaluator from judging the episode: an internal failure on this episode
      * becomes one problem ({@code evaluation.episode.failed}, severity error, pointer {@code ""}) instead of an
      * exception, so that the other episodes of a run are still evaluated. The findings are then empty: no
