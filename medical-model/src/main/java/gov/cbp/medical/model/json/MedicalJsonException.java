@@ -22,12 +22,18 @@ import java.util.regex.Pattern;
 public final class MedicalJsonException extends JsonMappingException {
     private static final long serialVersionUID = 1L;
 
-    /** The input is not well-formed JSON, ends too soon, or exceeds a stream limit. */
-    public static final String MALFORMED = "payload.json.malformed";
-    /** A value has the wrong JSON type or cannot be read as the declared type (a date, a code, a number). */
-    public static final String TYPE = "payload.json.type";
+    /**
+     * The input is not well-formed JSON, ends too soon, or exceeds a stream limit: the validator's code for
+     * the same failure.
+     */
+    public static final String MALFORMED = "json.syntax.malformed";
+    /**
+     * A value has the wrong JSON type or cannot be read as the declared type (a date, a number): the
+     * validator's code for the same failure.
+     */
+    public static final String TYPE = "payload.field.type";
     /** The JSON is well-formed but does not bind to the model (a required attribute missing, a bad subtype). */
-    public static final String UNBINDABLE = "payload.json.unbindable";
+    public static final String UNBINDABLE = "payload.value.unbindable";
 
     /**
      * The names that a pointer may show: the model's own property names are of this shape; any other name

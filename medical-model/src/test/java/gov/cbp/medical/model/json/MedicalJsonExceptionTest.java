@@ -35,7 +35,7 @@ class MedicalJsonExceptionTest {
         MedicalJsonException safe = assertSafe(thrown, "1933-02-30");
         assertThat(safe.code()).isEqualTo(MedicalJsonException.TYPE);
         assertThat(safe.pointer()).isEqualTo("/dateOfBirth");
-        assertThat(safe.getMessage()).isEqualTo("payload.json.type at \"/dateOfBirth\"");
+        assertThat(safe.getMessage()).isEqualTo("payload.field.type at \"/dateOfBirth\"");
     }
 
     @Test

@@ -91,6 +91,6 @@ class GapMeasuresTest {
         assertThat(report.stamp().evaluatedFrom()).contains(at(h(5)));
         StringWriter csv = new StringWriter();
         MeasureReportCsv.write(report, csv);
-        assertThat(csv.toString()).contains("# records_through: " + at(h(2)) + "\n");
+        assertThat(csv.toString()).contains("# records_through: " + at(h(2)) + "\r\n");
     }
 }

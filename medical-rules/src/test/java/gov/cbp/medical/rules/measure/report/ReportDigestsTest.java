@@ -68,9 +68,9 @@ class ReportDigestsTest {
         ReportDigests digests = report.digests().orElseThrow();
         StringWriter csv = new StringWriter();
         MeasureReportCsv.write(report, csv);
-        assertThat(csv.toString()).contains("# digest_input: " + digests.input() + " (" + EPISODES.size() + " episodes)\n")
-                .contains("# digest_standards: " + digests.standards().orElseThrow() + "\n")
-                .contains("# digest_measure_set: " + digests.measureSet() + "\n");
+        assertThat(csv.toString()).contains("# digest_input: " + digests.input() + " (" + EPISODES.size() + " episodes)\r\n")
+                .contains("# digest_standards: " + digests.standards().orElseThrow() + "\r\n")
+                .contains("# digest_measure_set: " + digests.measureSet() + "\r\n");
         assertThat(MeasureReportHtml.toHtml(report)).contains("<section id=\"digests\">")
                 .contains("<code>" + digests.input() + "</code>").contains("<code>" + digests.measureSet() + "</code>");
     }
