@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Interpretation;
 import gov.cbp.medical.model.common.Limits;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordStyle;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.Valid;
@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * An immutable visit to a local medical facility, with the hospital watch and who interpreted (OIG-21-49).
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableHospitalVisit.class)
 @JsonDeserialize(as = ImmutableHospitalVisit.class)
 @JsonTypeName("hospital-visit")

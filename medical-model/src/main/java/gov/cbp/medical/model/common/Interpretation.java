@@ -11,11 +11,11 @@ import org.immutables.value.Value;
  * An immutable record of who interpreted for a person at an interview, assessment or hospital visit (TEDS section 1.7; OIG-21-49).
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableInterpretation.class)
 @JsonDeserialize(as = ImmutableInterpretation.class)
 public interface Interpretation {

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Generated {@code Immutable*} classes are package-private: callers use the abstract type's
  * {@code builder()} and {@code of(...)} factories, so the generated names never appear in the public API.
- * Redacted attributes (personal data) print as {@value #REDACTED} in {@code toString()}.
+ * Redacted attributes (personal data) print as {@value #REDACTED} in {@code toString()}. The custody record's
+ * values use {@link RecordStyle} instead, whose {@code toString()} shows record ids only.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

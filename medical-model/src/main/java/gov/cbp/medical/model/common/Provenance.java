@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Implementation Requirements: immutable, thread-safe value type.
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableProvenance.class)
 @JsonDeserialize(as = ImmutableProvenance.class)
 public interface Provenance {

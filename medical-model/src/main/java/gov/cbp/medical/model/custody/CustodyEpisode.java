@@ -3,7 +3,8 @@ package gov.cbp.medical.model.custody;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordId;
+import gov.cbp.medical.model.common.RecordStyle;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.model.person.Detainee;
@@ -34,7 +35,7 @@ import org.immutables.value.Value;
  * ({@link #timeline()}, {@link #event(String)}) are computed once on first use.
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @ConsistentEpisode
 @JsonSerialize(as = ImmutableCustodyEpisode.class)
 @JsonDeserialize(as = ImmutableCustodyEpisode.class)
@@ -59,6 +60,7 @@ public interface CustodyEpisode {
      * @return the id, not null
      */
     @Size(max = Limits.MAX_ID_LENGTH)
+    @RecordId
     String episodeId();
 
     /**

@@ -3,7 +3,7 @@ package gov.cbp.medical.model.custody;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordStyle;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import org.immutables.value.Value;
@@ -12,11 +12,11 @@ import org.immutables.value.Value;
  * An immutable determination that the person is an unaccompanied child, which starts the 72-hour transfer deadline (TVPRA, 8 U.S.C. 1232(b)(3)).
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableUnaccompaniedDetermination.class)
 @JsonDeserialize(as = ImmutableUnaccompaniedDetermination.class)
 @JsonTypeName("unaccompanied-determination")

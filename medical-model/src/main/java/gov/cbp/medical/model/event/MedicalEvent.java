@@ -3,6 +3,7 @@ package gov.cbp.medical.model.event;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.Provenance;
+import gov.cbp.medical.model.common.RecordId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public interface MedicalEvent {
      * @return the id, not null
      */
     @Size(max = Limits.MAX_ID_LENGTH)
+    @RecordId
     String id();
 
     /**

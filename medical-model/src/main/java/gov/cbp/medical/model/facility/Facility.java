@@ -3,7 +3,8 @@ package gov.cbp.medical.model.facility;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordId;
+import gov.cbp.medical.model.common.RecordStyle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
@@ -14,11 +15,11 @@ import org.immutables.value.Value;
  * An immutable CBP facility: a USBP station in a sector or an OFO port of entry in a field office, one model with two nomenclatures.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableFacility.class)
 @JsonDeserialize(as = ImmutableFacility.class)
 public interface Facility {
@@ -28,6 +29,7 @@ public interface Facility {
      * @return the value, not null
      */
     @Size(max = Limits.MAX_ID_LENGTH)
+    @RecordId
     String facilityId();
 
     /**

@@ -3,7 +3,7 @@ package gov.cbp.medical.model.intake;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordStyle;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
@@ -11,11 +11,11 @@ import org.immutables.value.Value;
  * An immutable answer to one coded question of a health interview.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableInterviewAnswer.class)
 @JsonDeserialize(as = ImmutableInterviewAnswer.class)
 public interface InterviewAnswer {

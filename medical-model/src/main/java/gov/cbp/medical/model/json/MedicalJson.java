@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -23,12 +22,18 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class MedicalJson {
 
-    private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
+    private static final ObjectMapper MAPPER = configure(new ModelMapper());
 
     private MedicalJson() {}
 
     /**
      * The shared, configured mapper. Do not reconfigure it; {@link ObjectMapper#copy()} it instead.
+     *
+     * <p>A read failure of its own read methods ({@code readValue}, {@code readTree}, {@code treeToValue},
+     * and {@code convertValue}, as the cause of its {@link IllegalArgumentException}) and of its copies is a
+     * {@link MedicalJsonException}: a code and a JSON Pointer, no input value, no cause. Readers made with
+     * {@code reader()}/{@code readerFor(...)}, parsers of its factory and mappers from {@code rebuild()} are
+     * Jackson's own and may quote the input: do not log their messages.
      *
      * @return the mapper, not null; thread-safe
      */

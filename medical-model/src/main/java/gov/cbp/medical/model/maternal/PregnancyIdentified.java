@@ -3,7 +3,7 @@ package gov.cbp.medical.model.maternal;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordStyle;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.person.PregnancyBasis;
@@ -16,11 +16,11 @@ import org.immutables.value.Value;
  * An immutable identification of a pregnancy during custody (2021 CBP policy on pregnant, postpartum and nursing people).
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutablePregnancyIdentified.class)
 @JsonDeserialize(as = ImmutablePregnancyIdentified.class)
 @JsonTypeName("pregnancy-identified")

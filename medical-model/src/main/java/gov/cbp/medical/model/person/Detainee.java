@@ -3,8 +3,8 @@ package gov.cbp.medical.model.person;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
-import gov.cbp.medical.model.common.ModelStyle;
 import gov.cbp.medical.model.common.PersonalData;
+import gov.cbp.medical.model.common.RecordStyle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * An immutable description of the person in custody: identity (personal data), age, sex, population class and the attributes that make them at risk.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableDetainee.class)
 @JsonDeserialize(as = ImmutableDetainee.class)
 public interface Detainee {

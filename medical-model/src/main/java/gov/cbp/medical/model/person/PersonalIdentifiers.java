@@ -3,8 +3,8 @@ package gov.cbp.medical.model.person;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
-import gov.cbp.medical.model.common.ModelStyle;
 import gov.cbp.medical.model.common.PersonalData;
+import gov.cbp.medical.model.common.RecordStyle;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,11 +13,11 @@ import org.immutables.value.Value;
  * An immutable set of the identifiers that name a person: all personal data, all redacted from every output.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutablePersonalIdentifiers.class)
 @JsonDeserialize(as = ImmutablePersonalIdentifiers.class)
 public interface PersonalIdentifiers {

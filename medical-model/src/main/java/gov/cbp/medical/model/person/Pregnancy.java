@@ -2,7 +2,7 @@ package gov.cbp.medical.model.person;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordStyle;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Optional;
@@ -12,11 +12,11 @@ import org.immutables.value.Value;
  * An immutable statement that a person is pregnant, as known at book-in.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
- * {@code ==}. Attributes marked {@link gov.cbp.medical.model.common.PersonalData} are redacted from
- * {@code toString()}.
+ * {@code ==}. {@code toString()} shows the type and its record id only ({@link
+ * gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutablePregnancy.class)
 @JsonDeserialize(as = ImmutablePregnancy.class)
 public interface Pregnancy {

@@ -3,7 +3,8 @@ package gov.cbp.medical.rules.evaluation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordId;
+import gov.cbp.medical.model.common.RecordStyle;
 import gov.cbp.medical.rules.integrity.IntegrityFinding;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +16,12 @@ import org.immutables.value.Value;
  * episode, no finding and the {@linkplain #problems() problem} that says so.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type.
+ *
+ * <p>{@code toString()} shows the type and the episode id only: requirements, explanations and findings tell
+ * health content ({@link gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableEpisodeEvaluation.class)
 @JsonDeserialize(as = ImmutableEpisodeEvaluation.class)
 public interface EpisodeEvaluation {
@@ -26,6 +30,7 @@ public interface EpisodeEvaluation {
      *
      * @return the id, not null
      */
+    @RecordId
     String episodeId();
 
     /**

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import gov.cbp.medical.model.common.ModelStyle;
+import gov.cbp.medical.model.common.RecordId;
+import gov.cbp.medical.model.common.RecordStyle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +32,12 @@ import org.immutables.value.Value;
  * event ids, durations and codes only.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type.
+ *
+ * <p>{@code toString()} shows the type and the episode id only: requirements, explanations and findings tell
+ * health content ({@link gov.cbp.medical.model.common.RecordStyle}).
  */
 @Value.Immutable
-@ModelStyle
+@RecordStyle
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
 @JsonPropertyOrder({"episodeId", "requirementId", "standardId", "standardVersion", "status", "severity", "citation",
@@ -44,6 +48,7 @@ public interface Finding {
      *
      * @return the episode id, not null
      */
+    @RecordId
     String episodeId();
 
     /**
