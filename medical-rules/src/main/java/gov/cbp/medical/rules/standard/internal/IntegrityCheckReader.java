@@ -56,7 +56,7 @@ final class IntegrityCheckReader {
         IntegrityKind kind = tree.code(node, pointer, "kind", IntegrityKind.codes(), true);
         String title = tree.text(node, pointer, "title", true);
         String text = tree.text(node, pointer, "text", true);
-        Citation citation = citation(node, pointer);
+        Citation citation = StandardReader.citation(tree, node, pointer);
         List<SourceKind> provenance = tree.codes(node, pointer, "provenance", SourceKind.codes());
         if (provenance != null && provenance.isEmpty()) {
             tree.sink().error("standard.provenance.empty", at(pointer, "provenance"));
@@ -129,17 +129,5 @@ final class IntegrityCheckReader {
             }
         }
         return result;
-    }
-
-    private Citation citation(JsonNode parent, String pointer) {
-        JsonNode node = tree.object(parent, pointer, "citation", true);
-        if (node == null) {
-            return null;
-        }
-        String here = at(pointer, "citation");
-        tree.knownFields(node, here, Set.of("document", "section"));
-        String document = tree.text(node, here, "document", true);
-        String section = tree.text(node, here, "section", true);
-        return document == null || section == null ? null : Citation.of(document, section);
     }
 }

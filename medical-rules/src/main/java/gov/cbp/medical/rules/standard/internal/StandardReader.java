@@ -258,6 +258,11 @@ public final class StandardReader {
     }
 
     private Citation citation(JsonNode parent, String pointer) {
+        return citation(tree, parent, pointer);
+    }
+
+    /** Reads the required {@code citation} object of a requirement or an integrity check: one shape for both. */
+    static Citation citation(TreeReader tree, JsonNode parent, String pointer) {
         JsonNode node = tree.object(parent, pointer, "citation", true);
         if (node == null) {
             return null;
