@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /** Judges an {@link Applicability} at an instant, three-valued; reasons name codes and bounds only. */
 final class ApplicabilityCheck {
-    private final EpisodeFacts facts;
+    private final EpisodeSnapshot facts;
 
-    ApplicabilityCheck(EpisodeFacts facts) {
+    ApplicabilityCheck(EpisodeSnapshot facts) {
         this.facts = facts;
     }
 

@@ -85,7 +85,7 @@ public final class EpisodeJudge {
             return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).recordsThrough(recordsThrough)
                     .findings(findings).build();
         }
-        EpisodeFacts facts = new EpisodeFacts(episode, asOf, recordsThrough);
+        EpisodeSnapshot facts = new EpisodeSnapshot(episode, asOf, recordsThrough);
         Matcher matcher = new Matcher(facts);
         ApplicabilityCheck applicability = new ApplicabilityCheck(facts);
         VersionTimeline[] timelines = new VersionTimeline[plan.standardCount()];
@@ -133,7 +133,7 @@ public final class EpisodeJudge {
     }
 
     private static Optional<Finding> notApplicable(RequirementContext ctx, String reason, boolean estimatedAge) {
-        EpisodeFacts facts = ctx.facts;
+        EpisodeSnapshot facts = ctx.facts;
         Instant at = facts.bookIn.isAfter(facts.asOf) ? facts.asOf : facts.bookIn;
         VersionTimeline.VersionLookup lookup = ctx.versionAt(at);
         if (lookup.standard.isEmpty()) {

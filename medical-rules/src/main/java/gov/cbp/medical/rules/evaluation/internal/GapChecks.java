@@ -40,7 +40,7 @@ final class GapChecks {
      */
     static void judge(RequirementContext ctx, Standard version, Requirement requirement, Span window,
             List<Finding> findings) {
-        EpisodeFacts facts = ctx.facts;
+        EpisodeSnapshot facts = ctx.facts;
         Duration every = requirement.recurrence().orElseThrow().every();
         Satisfaction satisfaction = requirement.satisfaction().orElseThrow();
         List<String> missing = new ArrayList<>();

@@ -21,9 +21,9 @@ import java.util.Optional;
 
 /** Three-valued matching of happenings against field values, named conditions and links. */
 final class Matcher {
-    private final EpisodeFacts facts;
+    private final EpisodeSnapshot facts;
 
-    Matcher(EpisodeFacts facts) {
+    Matcher(EpisodeSnapshot facts) {
         this.facts = facts;
     }
 

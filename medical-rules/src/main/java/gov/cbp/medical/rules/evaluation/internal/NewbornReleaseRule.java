@@ -25,7 +25,7 @@ import java.util.Optional;
 final class NewbornReleaseRule implements Rule {
     @Override
     public Result evaluate(RequirementContext ctx) {
-        EpisodeFacts facts = ctx.facts;
+        EpisodeSnapshot facts = ctx.facts;
         List<Finding> findings = new ArrayList<>();
         for (Happening happening : facts.happenings("birth")) {
             Birth birth = (Birth) happening.source;
@@ -70,7 +70,7 @@ final class NewbornReleaseRule implements Rule {
     }
 
     /** The first hospital discharge at or after an instant, as the happening that starts the clock. */
-    private static Optional<Happening> firstDischargeFrom(EpisodeFacts facts, Instant from) {
+    private static Optional<Happening> firstDischargeFrom(EpisodeSnapshot facts, Instant from) {
         for (Happening discharge : facts.happenings("hospital-discharge")) {
             if (!discharge.at.isBefore(from)) {
                 return Optional.of(discharge);

@@ -88,7 +88,7 @@ final class Occurrences {
      */
     static Finding judge(RequirementContext ctx, Standard version, Requirement requirement, Happening trigger,
             Happening clock, Instant start, Optional<Duration> deadline, Satisfaction satisfaction, boolean estimatedAge) {
-        EpisodeFacts facts = ctx.facts;
+        EpisodeSnapshot facts = ctx.facts;
         RequirementPlan.Stamp stamp = ctx.plan.stamp(requirement);
         Instant due = deadline.isPresent() ? start.plus(deadline.get()) : null;
         Optional<Duration> target = requirement.target();
@@ -262,7 +262,7 @@ final class Occurrences {
      */
     private static Finding judgeAgainstTarget(RequirementContext ctx, RequirementPlan.Stamp stamp, Finding.Builder builder,
             String what, String none, String clockText, Instant targetAt, String targetText) {
-        EpisodeFacts facts = ctx.facts;
+        EpisodeSnapshot facts = ctx.facts;
         if (!facts.open) {
             return ctx.finish(builder, FindingStatus.NOT_MET, facts.custodyEnd,
                     ctx.prefix + "not met: custody ended without " + what + " " + clockText + " (target " + targetText + ")");

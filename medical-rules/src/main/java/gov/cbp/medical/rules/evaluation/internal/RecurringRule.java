@@ -129,7 +129,7 @@ final class RecurringRule implements Rule {
         Finding.Builder builder = ctx.base(version, requirement, Optional.of(from),
                 span.anchorId.map(List::of).orElse(List.of()), false).intervalEnd(to).missingData(missing);
         return ctx.finish(builder, FindingStatus.INDETERMINATE, to,
-                ctx.prefix + "indeterminate: whether it applies for " + Durations.text(Duration.between(from, to))
+                ctx.prefix + "indeterminate: whether it applies for " + CompactDuration.text(Duration.between(from, to))
                         + "; missing " + String.join(", ", missing));
     }
 
@@ -150,7 +150,7 @@ final class RecurringRule implements Rule {
 
     private static void grid(RequirementContext ctx, Standard version, Requirement requirement, Span window,
             List<Finding> findings) {
-        EpisodeFacts facts = ctx.facts;
+        EpisodeSnapshot facts = ctx.facts;
         Duration every = requirement.recurrence().orElseThrow().every();
         Satisfaction satisfaction = requirement.satisfaction().orElseThrow();
         List<Satisfier> satisfiers = satisfaction.satisfiers();
@@ -254,12 +254,12 @@ final class RecurringRule implements Rule {
             this.missing = missing;
             this.exceptions = exceptions;
             this.what = ctx.plan.describe(satisfaction);
-            EpisodeFacts facts = ctx.facts;
+            EpisodeSnapshot facts = ctx.facts;
             // the same for every interval of the window: worked out once
             this.intervalOf = " of " + ctx.plan.stamp(requirement).everyText + " from " + (window.anchorId.isPresent()
                     ? window.anchorId.get()
                     : window.start.equals(facts.bookIn) ? "book-in"
-                    : Durations.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
+                    : CompactDuration.text(Duration.between(facts.bookIn, window.start)) + " after book-in");
             this.anchorIds = window.anchorId.isPresent() ? List.of(window.anchorId.get()) : List.of();
         }
 
@@ -280,7 +280,7 @@ final class RecurringRule implements Rule {
         }
 
         Finding interval(int k, boolean current) {
-            EpisodeFacts facts = ctx.facts;
+            EpisodeSnapshot facts = ctx.facts;
             Instant start = startOf(k);
             Instant end = start.plus(every);
             Instant stop = current ? window.end : end;
@@ -347,8 +347,8 @@ final class RecurringRule implements Rule {
                         ctx.prefix + "exempt: exception " + exception.id() + " recorded in " + interval);
             }
             if (current) {
-                String when = !end.isBefore(facts.asOf) ? "due in " + Durations.text(Duration.between(facts.asOf, end))
-                        : "due: the records end " + Durations.text(Duration.between(window.end, end))
+                String when = !end.isBefore(facts.asOf) ? "due in " + CompactDuration.text(Duration.between(facts.asOf, end))
+                        : "due: the records end " + CompactDuration.text(Duration.between(window.end, end))
                                 + " before its end (complete through " + window.end + ")";
                 return ctx.finish(builder, FindingStatus.DUE, end, ctx.prefix + when + ": " + what + " in " + interval);
             }

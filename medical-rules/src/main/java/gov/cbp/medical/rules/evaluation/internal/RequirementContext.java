@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /** Everything a rule needs to judge one requirement for one episode: facts, versions, matching, finding assembly. */
 final class RequirementContext {
-    final EpisodeFacts facts;
+    final EpisodeSnapshot facts;
     final Catalogue catalogue;
     final RequirementPlan plan;
     final String requirementId;
@@ -28,7 +28,7 @@ final class RequirementContext {
     /** What every explanation starts with: the requirement id. Callers put it first so each explanation is built once. */
     final String prefix;
 
-    RequirementContext(EpisodeFacts facts, Catalogue catalogue, RequirementPlan plan, VersionTimeline timeline,
+    RequirementContext(EpisodeSnapshot facts, Catalogue catalogue, RequirementPlan plan, VersionTimeline timeline,
             Matcher matcher, ApplicabilityCheck applicability) {
         this.facts = facts;
         this.catalogue = catalogue;
@@ -90,7 +90,7 @@ final class RequirementContext {
             builder.lateBy(Optional.empty()).overdueBy(Optional.empty());
         }
         Instant at = locateAt.isAfter(facts.asOf) ? facts.asOf : locateAt;
-        EpisodeFacts.Place place = facts.placeAt(at);
+        EpisodeSnapshot.Place place = facts.placeAt(at);
         if (place.facilityId != null) {
             builder.facilityId(place.facilityId);
         }
@@ -113,7 +113,7 @@ final class RequirementContext {
         }
         Duration before = Duration.between(through, finding.dueAt().get());
         return Finding.builder().from(finding).status(FindingStatus.DUE).overdueBy(Optional.empty())
-                .explanation(prefix + "due: the records end " + (before.isZero() ? "at" : Durations.text(before) + " before")
+                .explanation(prefix + "due: the records end " + (before.isZero() ? "at" : CompactDuration.text(before) + " before")
                         + " the deadline (complete through " + through + ")")
                 .build();
     }

@@ -104,12 +104,12 @@ final class RequirementPlan {
             this.citation = requirement.citation().text();
             this.interpretation = requirement.isInterpretation();
             this.unit = requirement.durationUnit();
-            this.everyText = requirement.recurrence().map(r -> Durations.text(r.every(), unit)).orElse(null);
+            this.everyText = requirement.recurrence().map(r -> CompactDuration.text(r.every(), unit)).orElse(null);
         }
 
         /** A duration as this requirement's explanations write it. */
         String text(Duration duration) {
-            return Durations.text(duration, unit);
+            return CompactDuration.text(duration, unit);
         }
     }
 

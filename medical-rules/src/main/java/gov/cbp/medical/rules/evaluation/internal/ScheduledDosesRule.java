@@ -32,7 +32,7 @@ final class ScheduledDosesRule implements Rule {
         StringBuilder reason = new StringBuilder();
         List<DeadlineRule.Candidate> candidates = DeadlineRule.candidates(ctx, reason);
         List<Finding> findings = new ArrayList<>();
-        EpisodeFacts facts = ctx.facts;
+        EpisodeSnapshot facts = ctx.facts;
         boolean reviewed = false;
         for (DeadlineRule.Candidate candidate : candidates) {
             Requirement requirement = candidate.requirement;
@@ -147,13 +147,13 @@ final class ScheduledDosesRule implements Rule {
                             ctx.prefix + "not applicable: custody ended before the end of the window of " + dose));
                 } else if (facts.open && !facts.asOf.isAfter(latest)) {
                     findings.add(ctx.finish(builder, FindingStatus.DUE, latest,
-                            ctx.prefix + "due in " + Durations.text(Duration.between(facts.asOf, latest)) + ": " + dose));
+                            ctx.prefix + "due in " + CompactDuration.text(Duration.between(facts.asOf, latest)) + ": " + dose));
                 } else if (facts.open && facts.asOf.isBefore(closes)) {
                     // as far as the records go (a window falling due after them is made due by finish)
                     Duration over = Duration.between(latest, facts.recordsThrough.isAfter(latest) ? facts.recordsThrough : latest);
                     builder.overdueBy(over);
                     findings.add(ctx.finish(builder, FindingStatus.OVERDUE, latest,
-                            ctx.prefix + "overdue by " + Durations.text(over) + ": " + dose));
+                            ctx.prefix + "overdue by " + CompactDuration.text(over) + ": " + dose));
                 } else {
                     Instant end = facts.custodyEnd.isBefore(closes) ? facts.custodyEnd : closes;
                     builder.overdueBy(Duration.between(latest, end));
@@ -162,7 +162,7 @@ final class ScheduledDosesRule implements Rule {
                         findings.set(run, Finding.builder().from(runFirst).intervalEnd(closes).missedIntervals((long) (k - runFrom + 1))
                                 .explanation(ctx.prefix + "not met: no administration for " + (k - runFrom + 1)
                                         + " consecutive doses (" + runFrom + " to " + k + ") of " + trigger.label() + " (every "
-                                        + Durations.text(interval) + ", +/- " + Durations.text(tolerance) + ")")
+                                        + CompactDuration.text(interval) + ", +/- " + CompactDuration.text(tolerance) + ")")
                                 .build());
                         continue;
                     }

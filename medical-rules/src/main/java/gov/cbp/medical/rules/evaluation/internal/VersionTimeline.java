@@ -22,14 +22,14 @@ final class VersionTimeline {
     private static final ZoneId EARLIEST = ZoneOffset.ofHours(14);
     private static final ZoneId LATEST = ZoneOffset.ofHours(-12);
 
-    private final EpisodeFacts facts;
+    private final EpisodeSnapshot facts;
     private final List<Standard> versions;
     private final Map<Instant, VersionLookup> lookups = new HashMap<>();
     private Instant[] cutPoints;
     /** The lookup for every instant from the first happening to the last when one version is in force throughout, else null. */
     private final VersionLookup throughout;
 
-    VersionTimeline(EpisodeFacts facts, List<Standard> versions) {
+    VersionTimeline(EpisodeSnapshot facts, List<Standard> versions) {
         this.facts = facts;
         this.versions = versions;
         this.throughout = throughout();

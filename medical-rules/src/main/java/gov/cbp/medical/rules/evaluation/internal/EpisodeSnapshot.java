@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * What the record of one episode shows as of an instant: only events at or before the instant are seen, and a
  * book-out after it is not yet known. Computed once per evaluation; read-only afterwards.
  */
-final class EpisodeFacts {
+final class EpisodeSnapshot {
     private static final Comparator<MedicalEvent> ORDER = Comparator.comparing(MedicalEvent::at)
             .thenComparing(MedicalEvent::id).thenComparing(e -> e.type().code());
     // the custody marks' slots come after the event types'; declared before HAPPENING_INDEX, which reads them
@@ -80,11 +80,11 @@ final class EpisodeFacts {
     private List<Span> inFacility;
     private List<Span> inMonitoring;
 
-    EpisodeFacts(CustodyEpisode episode, Instant asOf) {
+    EpisodeSnapshot(CustodyEpisode episode, Instant asOf) {
         this(episode, asOf, asOf);
     }
 
-    EpisodeFacts(CustodyEpisode episode, Instant asOf, Instant recordsThrough) {
+    EpisodeSnapshot(CustodyEpisode episode, Instant asOf, Instant recordsThrough) {
         this.episode = episode;
         this.asOf = asOf;
         this.recordsThrough = recordsThrough.isAfter(asOf) ? asOf : recordsThrough;

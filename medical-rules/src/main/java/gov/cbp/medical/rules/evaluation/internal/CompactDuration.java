@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
 /** Short, exact renderings of durations for explanations: {@code 2d03h}, {@code 1h05m}, {@code 45m}, {@code 30s}; or {@code 51h05m} in a rule written in hours. */
-final class Durations {
-    private Durations() {}
+final class CompactDuration {
+    private CompactDuration() {}
 
     static String text(Duration duration) {
         return text(duration, ChronoUnit.DAYS);
