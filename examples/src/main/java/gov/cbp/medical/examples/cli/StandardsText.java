@@ -65,16 +65,16 @@ final class StandardsText {
         switch (r.rule()) {
             case DEADLINE:
                 if (r.deadline().isEmpty() && r.target().isPresent()) {
-                    return "target " + Durations.text(r.target().get());
+                    return "target " + ReadableDuration.text(r.target().get());
                 }
-                return "deadline " + r.deadline().map(Durations::text).orElse("?")
-                        + r.target().map(t -> ", target " + Durations.text(t)).orElse("");
+                return "deadline " + r.deadline().map(ReadableDuration::text).orElse("?")
+                        + r.target().map(t -> ", target " + ReadableDuration.text(t)).orElse("");
             case RECURRING:
-                return "every " + r.recurrence().map(x -> Durations.text(x.every())).orElse("?");
+                return "every " + r.recurrence().map(x -> ReadableDuration.text(x.every())).orElse("?");
             case SCHEDULED_DOSES:
-                return "doses on schedule" + r.tolerance().map(t -> ", within " + Durations.text(t)).orElse("");
+                return "doses on schedule" + r.tolerance().map(t -> ", within " + ReadableDuration.text(t)).orElse("");
             case NEWBORN_RELEASE:
-                return "newborn release" + r.deadline().map(d -> " within " + Durations.text(d)).orElse("");
+                return "newborn release" + r.deadline().map(d -> " within " + ReadableDuration.text(d)).orElse("");
             default:
                 return "not computable";
         }

@@ -180,7 +180,7 @@ public final class WorklistCommand implements Callable<Integer> {
     }
 
     private void writeText(PrintWriter out, Worklist worklist, long overdue) {
-        out.print("Worklist as of " + asOf + ", falling due within " + Durations.text(horizon) + ": "
+        out.print("Worklist as of " + asOf + ", falling due within " + ReadableDuration.text(horizon) + ": "
                 + ValidateCommand.plural(worklist.tasks().size(), "task") + ", " + overdue + " overdue.\n");
         if (!worklist.recordsThrough().equals(asOf)) {
             out.print("Records complete through " + worklist.recordsThrough() + ": tasks falling due later are listed as due.\n");
@@ -191,8 +191,8 @@ public final class WorklistCommand implements Callable<Integer> {
             for (Task task : group.tasks()) {
                 Finding f = task.finding();
                 String when = task.isOverdue()
-                        ? "overdue " + Durations.text(task.overdueBy().orElse(Duration.ZERO))
-                        : "due in " + Durations.text(Duration.between(asOf, task.dueAt()));
+                        ? "overdue " + ReadableDuration.text(task.overdueBy().orElse(Duration.ZERO))
+                        : "due in " + ReadableDuration.text(Duration.between(asOf, task.dueAt()));
                 out.print(String.format("  %-16s %-9s %-24s %s%n", when, f.severity(), f.episodeId(), f.explanation()));
             }
         }

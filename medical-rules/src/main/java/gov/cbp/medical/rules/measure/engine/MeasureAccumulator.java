@@ -15,7 +15,7 @@ import gov.cbp.medical.rules.measure.Scoring;
 import gov.cbp.medical.rules.measure.Stratifier;
 import gov.cbp.medical.rules.measure.internal.CompiledMeasure;
 import gov.cbp.medical.rules.measure.internal.DurationHistogram;
-import gov.cbp.medical.rules.measure.internal.EpisodeFacts;
+import gov.cbp.medical.rules.measure.internal.EpisodeMeasureFacts;
 import gov.cbp.medical.rules.measure.internal.LibraryVersion;
 import gov.cbp.medical.rules.measure.internal.StratumValues;
 import gov.cbp.medical.rules.measure.internal.Tally;
@@ -160,13 +160,13 @@ public final class MeasureAccumulator {
             }
         }
         EpisodeEvaluation evaluation = null;
-        EpisodeFacts facts = null;
+        EpisodeMeasureFacts facts = null;
         List<Problem> failure;
         try {
             evaluation = engine.evaluate(episode);
             failure = evaluation.problems();
             if (failure.isEmpty()) {
-                facts = new EpisodeFacts(episode, evaluation, stratumValues);
+                facts = new EpisodeMeasureFacts(episode, evaluation, stratumValues);
             }
         } catch (RuntimeException | StackOverflowError e) {
             // the engine's evaluator is any function: its failure on one episode is data, as the rules' is

@@ -17,7 +17,7 @@ import gov.cbp.medical.rules.measure.PopulationType;
 import gov.cbp.medical.rules.measure.Scoring;
 import gov.cbp.medical.rules.measure.Stratifier;
 import gov.cbp.medical.rules.measure.internal.CompiledMeasure;
-import gov.cbp.medical.rules.measure.internal.EpisodeFacts;
+import gov.cbp.medical.rules.measure.internal.EpisodeMeasureFacts;
 import gov.cbp.medical.rules.measure.internal.Tally;
 import java.io.IOException;
 import java.io.InputStream;
@@ -386,7 +386,7 @@ public final class MeasureEngine {
      * @return the explanation, not null
      */
     public EpisodeExplanation explain(CustodyEpisode episode, EpisodeEvaluation evaluation) {
-        EpisodeFacts facts = new EpisodeFacts(episode, evaluation);
+        EpisodeMeasureFacts facts = new EpisodeMeasureFacts(episode, evaluation);
         boolean counted = period.contains(facts.bookInDate());
         EpisodeExplanation.Builder result = EpisodeExplanation.builder()
                 .episodeId(episode.episodeId())
@@ -404,7 +404,7 @@ public final class MeasureEngine {
         return result.build();
     }
 
-    private static MeasureExplanation explain(CompiledMeasure measure, EpisodeFacts facts) {
+    private static MeasureExplanation explain(CompiledMeasure measure, EpisodeMeasureFacts facts) {
         MeasureDefinition definition = measure.definition();
         List<Finding> findings = new ArrayList<>();
         for (String requirement : definition.requirementIds()) {

@@ -79,7 +79,7 @@ public final class CompiledMeasure {
      * @param facts the episode
      * @return the member findings, or a list holding one null for the episode itself
      */
-    public List<Finding> members(EpisodeFacts facts) {
+    public List<Finding> members(EpisodeMeasureFacts facts) {
         if (definition.basis() == PopulationBasis.EPISODE) {
             return SELF;
         }
@@ -100,7 +100,7 @@ public final class CompiledMeasure {
      * @param facts the episode
      * @param tallies the measure's tallies
      */
-    public void accumulate(EpisodeFacts facts, Tallies tallies) {
+    public void accumulate(EpisodeMeasureFacts facts, Tallies tallies) {
         for (Finding member : members(facts)) {
             Tally.Membership membership = membership(facts, member, null);
             if (membership != null) {
@@ -117,7 +117,7 @@ public final class CompiledMeasure {
      * @param reasons receives the reasons per population, or null
      * @return the membership, or null if the member is not in the initial population
      */
-    public Tally.Membership membership(EpisodeFacts facts, Finding member,
+    public Tally.Membership membership(EpisodeMeasureFacts facts, Finding member,
             Map<PopulationType, List<String>> reasons) {
         boolean initial = test(definition.initialPopulation(), facts, member, reasons, PopulationType.INITIAL_POPULATION);
         if (!initial) {
@@ -168,7 +168,7 @@ public final class CompiledMeasure {
         return membership;
     }
 
-    private List<Finding> measuredFindings(EpisodeFacts facts) {
+    private List<Finding> measuredFindings(EpisodeMeasureFacts facts) {
         List<String> requirements = definition.requirementIds();
         if (requirements.size() == 1) {
             return facts.findings(requirements.get(0));
@@ -187,7 +187,7 @@ public final class CompiledMeasure {
      * @param member the member finding, or null
      * @return the duration, or null if none can be observed
      */
-    public Duration observe(EpisodeFacts facts, Finding member) {
+    public Duration observe(EpisodeMeasureFacts facts, Finding member) {
         switch (observation.attribute()) {
             case CUSTODY_DURATION: {
                 Instant end = facts.episode().custodyEndAsOf(facts.evaluation().asOf());
@@ -276,10 +276,10 @@ public final class CompiledMeasure {
         return null;
     }
 
-    private static boolean test(Criterion criterion, EpisodeFacts facts, Finding member,
+    private static boolean test(Criterion criterion, EpisodeMeasureFacts facts, Finding member,
             Map<PopulationType, List<String>> reasons, PopulationType population) {
         List<String> lines = reasons == null ? null : reasons.computeIfAbsent(population, k -> new ArrayList<>());
-        return CriterionTest.test(criterion, facts, member, lines, 0);
+        return CriterionMatcher.test(criterion, facts, member, lines, 0);
     }
 
     private static boolean skip(Map<PopulationType, List<String>> reasons, PopulationType population, String why) {
@@ -297,7 +297,7 @@ public final class CompiledMeasure {
      * @param member the member finding, or null
      * @return the key
      */
-    public static Object stratumKey(Stratifier stratifier, EpisodeFacts facts, Finding member) {
+    public static Object stratumKey(Stratifier stratifier, EpisodeMeasureFacts facts, Finding member) {
         List<StratifierDimension> dimensions = stratifier.dimensions();
         if (dimensions.size() == 1) {
             return facts.value(dimensions.get(0), member, stratifier.effectiveAgeBands());
@@ -329,7 +329,7 @@ public final class CompiledMeasure {
             }
         }
 
-        void add(EpisodeFacts facts, Finding member, Tally.Membership membership) {
+        void add(EpisodeMeasureFacts facts, Finding member, Tally.Membership membership) {
             total.add(membership);
             for (int i = 0; i < measure.stratifiers.size(); i++) {
                 Object key = stratumKey(measure.stratifiers.get(i), facts, member);

@@ -31,7 +31,7 @@ public final class StratumValues {
 
     String ageBand(List<Integer> bands, int years) {
         if (years < 0 || years >= MAX_CACHED_AGE) {
-            return EpisodeFacts.ageBand(bands, years);
+            return EpisodeMeasureFacts.ageBand(bands, years);
         }
         String[] byYears = ageBands.get(bands);
         if (byYears == null) {
@@ -40,7 +40,7 @@ public final class StratumValues {
         }
         String band = byYears[years];
         if (band == null) {
-            band = EpisodeFacts.ageBand(bands, years);
+            band = EpisodeMeasureFacts.ageBand(bands, years);
             byYears[years] = band;
         }
         return band;

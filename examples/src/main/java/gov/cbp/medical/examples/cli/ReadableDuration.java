@@ -2,9 +2,9 @@ package gov.cbp.medical.examples.cli;
 
 import java.time.Duration;
 
-/** Durations for people: {@code 2d 3h}, {@code 45m}, {@code 0m}. */
-final class Durations {
-    private Durations() {}
+/** ReadableDuration for people: {@code 2d 3h}, {@code 45m}, {@code 0m}. */
+final class ReadableDuration {
+    private ReadableDuration() {}
 
     static String text(Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());

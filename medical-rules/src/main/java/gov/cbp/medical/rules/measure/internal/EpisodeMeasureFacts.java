@@ -30,7 +30,7 @@ import java.util.Set;
  * measure: book-in facility and local date, age, pregnancy, findings by requirement, and the stratum values
  * of the episode and of each finding.
  */
-public final class EpisodeFacts {
+public final class EpisodeMeasureFacts {
     /** The stratum value when the data does not decide. */
     public static final String UNKNOWN = "unknown";
     private static final int DIMENSIONS = StratifierDimension.values().length;
@@ -66,7 +66,7 @@ public final class EpisodeFacts {
      * @param episode the episode
      * @param evaluation its evaluation
      */
-    public EpisodeFacts(CustodyEpisode episode, EpisodeEvaluation evaluation) {
+    public EpisodeMeasureFacts(CustodyEpisode episode, EpisodeEvaluation evaluation) {
         this(episode, evaluation, new StratumValues());
     }
 
@@ -77,7 +77,7 @@ public final class EpisodeFacts {
      * @param evaluation its evaluation
      * @param shared the run's stratum values, used by one thread at a time
      */
-    public EpisodeFacts(CustodyEpisode episode, EpisodeEvaluation evaluation, StratumValues shared) {
+    public EpisodeMeasureFacts(CustodyEpisode episode, EpisodeEvaluation evaluation, StratumValues shared) {
         this.shared = shared;
         this.episode = episode;
         this.evaluation = evaluation;

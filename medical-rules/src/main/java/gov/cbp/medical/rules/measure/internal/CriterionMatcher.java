@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * Decides a {@link Criterion} for one member, optionally writing down why (for explanations). The reasons
  * name requirement ids, statuses, instants, event ids and codes only: never personal data.
  */
-public final class CriterionTest {
-    private CriterionTest() {}
+public final class CriterionMatcher {
+    private CriterionMatcher() {}
 
     /**
      * Tests a criterion.
@@ -26,7 +26,7 @@ public final class CriterionTest {
      * @param depth the nesting depth, for indentation
      * @return whether the criterion holds
      */
-    public static boolean test(Criterion criterion, EpisodeFacts facts, Finding current, List<String> reasons,
+    public static boolean test(Criterion criterion, EpisodeMeasureFacts facts, Finding current, List<String> reasons,
             int depth) {
         boolean result;
         String why = null;
@@ -109,14 +109,14 @@ public final class CriterionTest {
                 break;
             case COMPONENT: {
                 Facility facility = facts.bookInFacility();
-                String code = facility == null ? EpisodeFacts.UNKNOWN : facility.component().code();
+                String code = facility == null ? EpisodeMeasureFacts.UNKNOWN : facility.component().code();
                 result = criterion.values().contains(code);
                 why = "book-in facility component " + code + " in " + criterion.values() + ": " + yes(result);
                 break;
             }
             case MEDICAL_SUPPORT: {
                 Facility facility = facts.bookInFacility();
-                String code = facility == null ? EpisodeFacts.UNKNOWN : facility.medicalSupport().code();
+                String code = facility == null ? EpisodeMeasureFacts.UNKNOWN : facility.medicalSupport().code();
                 result = criterion.values().contains(code);
                 why = "book-in facility medical support " + code + " in " + criterion.values() + ": " + yes(result);
                 break;
@@ -146,7 +146,7 @@ public final class CriterionTest {
         return result;
     }
 
-    private static boolean finding(Criterion criterion, EpisodeFacts facts, List<String> reasons, int depth) {
+    private static boolean finding(Criterion criterion, EpisodeMeasureFacts facts, List<String> reasons, int depth) {
         Quantifier quantifier = criterion.effectiveQuantifier();
         List<FindingStatus> statuses = criterion.statuses();
         int found = 0;
@@ -223,7 +223,7 @@ public final class CriterionTest {
         return statuses.stream().map(FindingStatus::code).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private static boolean integrityConcern(List<String> checks, EpisodeFacts facts, Finding current) {
+    private static boolean integrityConcern(List<String> checks, EpisodeMeasureFacts facts, Finding current) {
         if (current != null) {
             if (checks.isEmpty()) {
                 return current.hasIntegrityConcerns();
