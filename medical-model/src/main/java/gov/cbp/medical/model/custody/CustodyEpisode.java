@@ -7,10 +7,14 @@ import gov.cbp.medical.model.common.RecordId;
 import gov.cbp.medical.model.common.RecordStyle;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.facility.Facility;
+import gov.cbp.medical.model.person.Age;
 import gov.cbp.medical.model.person.Detainee;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -181,6 +185,52 @@ public interface CustodyEpisode {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The facility of the book-in: the first of {@link #facilities()} with the book-in's facility id.
+     *
+     * @return the facility, empty if the episode lists none with that id (the payload validator reports
+     *     {@code episode.facility.unknown})
+     * @since 0.1
+     */
+    default Optional<Facility> bookInFacility() {
+        return facility(bookIn().facilityId());
+    }
+
+    /**
+     * The time zone of the book-in facility, in which the book-in's local date and the person's age at book-in
+     * are reckoned.
+     *
+     * @return the facility's zone, or UTC if the book-in facility is not among {@link #facilities()}; not null
+     * @since 0.1
+     */
+    default ZoneId bookInZone() {
+        Optional<Facility> facility = bookInFacility();
+        return facility.isPresent() ? facility.get().timeZone() : ZoneOffset.UTC;
+    }
+
+    /**
+     * The local date of the book-in: the book-in instant in {@link #bookInZone()}. A book-in at
+     * {@code 2026-03-01T03:00:00Z} at a facility in {@code America/Los_Angeles} is on 2026-02-28. Measure
+     * periods count an episode by this date.
+     *
+     * @return the date, not null
+     * @since 0.1
+     */
+    default LocalDate bookInLocalDate() {
+        return LocalDate.ofInstant(bookIn().at(), bookInZone());
+    }
+
+    /**
+     * The person's age on the {@linkplain #bookInLocalDate() local date of the book-in}, as
+     * {@link Detainee#ageOn(LocalDate)} reckons it.
+     *
+     * @return the age, empty if it is not known (see {@link Detainee#ageOn(LocalDate)})
+     * @since 0.1
+     */
+    default Optional<Age> ageAtBookIn() {
+        return detainee().ageOn(bookInLocalDate());
     }
 
     /**

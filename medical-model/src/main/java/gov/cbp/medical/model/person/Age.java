@@ -10,6 +10,14 @@ import java.util.Objects;
  * <p>Implementation Requirements: immutable, thread-safe value type.
  */
 public final class Age implements Comparable<Age> {
+    /**
+     * The age of majority in whole years: a person is a juvenile until the start of the day of their 18th
+     * birthday in the facility's time zone (6 U.S.C. 279(g)(2), domain brief section 1).
+     *
+     * @since 0.1
+     */
+    public static final int ADULT_YEARS = 18;
+
     private final int years;
     private final boolean estimated;
 
@@ -52,12 +60,13 @@ public final class Age implements Comparable<Age> {
     }
 
     /**
-     * Whether the person is under 18.
+     * Whether the person is under {@value #ADULT_YEARS}: {@code 17y} is juvenile, {@code 18y} is not. An estimate
+     * is judged like an exact age; {@link #isEstimated()} says the answer rests on it.
      *
      * @return true if a juvenile
      */
     public boolean isJuvenile() {
-        return years < 18;
+        return years < ADULT_YEARS;
     }
 
     @Override

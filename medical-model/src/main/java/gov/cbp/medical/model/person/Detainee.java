@@ -139,7 +139,14 @@ public interface Detainee {
     }
 
     /**
-     * The person's age on a date: exact from the date of birth, or the estimate made at book-in.
+     * The person's age on a date: exact from the date of birth ({@linkplain Age#isEstimated() not estimated}),
+     * else the estimate made at book-in ({@linkplain Age#isEstimated() estimated}, whatever the date).
+     *
+     * <p>From a date of birth the age is the whole years of {@link java.time.Period#between}: the years
+     * change on the birthday itself, so a person born 2008-03-01 is 17 on 2026-02-28 and 18 on 2026-03-01. A
+     * person born on 29 February has their birthday on 1 March in a common year (17 on 2026-02-28, 18 on
+     * 2026-03-01). The date is a local date: the caller reckons it in the facility's time zone (see
+     * {@link gov.cbp.medical.model.custody.CustodyEpisode#ageAtBookIn()}).
      *
      * <p>A date of birth after the date (a record error the payload validator reports as
      * {@code episode.detainee.bornAfterBookIn}) gives no age: the age is unknown, never negative.

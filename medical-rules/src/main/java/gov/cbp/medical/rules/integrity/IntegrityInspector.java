@@ -2,7 +2,6 @@ package gov.cbp.medical.rules.integrity;
 
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.event.MedicalEvent;
-import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.rules.integrity.internal.Detector;
 import gov.cbp.medical.rules.integrity.internal.Entry;
 import gov.cbp.medical.rules.integrity.internal.Sign;
@@ -11,7 +10,6 @@ import gov.cbp.medical.rules.standard.IntegrityCheck;
 import gov.cbp.medical.rules.standard.Standard;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +67,7 @@ public final class IntegrityInspector {
         if (asOf.isBefore(episode.bookIn().at())) {
             return List.of();
         }
-        ZoneId zone = episode.facility(episode.bookIn().facilityId()).map(Facility::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId zone = episode.bookInZone();
         List<IntegrityFinding> findings = new ArrayList<>();
         for (String standardId : catalogue.standardIds()) {
             Optional<Standard> inForce = catalogue.inForce(standardId, episode.bookIn().at(), zone);

@@ -19,7 +19,6 @@ import gov.cbp.medical.model.person.Sex;
 import gov.cbp.medical.model.validation.Severity;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +86,7 @@ public final class EpisodeConsistency {
             }
             future(bookOut.get(), notAfter, -1, "/bookOut/at", sink);
         }
-        detainee(episode, facilities, sink);
+        detainee(episode, sink);
         events(episode, facilities, notAfter, sink);
     }
 
@@ -111,11 +110,9 @@ public final class EpisodeConsistency {
         return byId;
     }
 
-    private static void detainee(CustodyEpisode episode, Map<String, Facility> facilities, Sink sink) {
+    private static void detainee(CustodyEpisode episode, Sink sink) {
         Detainee detainee = episode.detainee();
-        Facility facility = facilities.get(episode.bookIn().facilityId());
-        LocalDate bookInDate = LocalDate.ofInstant(episode.bookIn().at(),
-                facility == null ? ZoneOffset.UTC : facility.timeZone());
+        LocalDate bookInDate = episode.bookInLocalDate();
         if (detainee.dateOfBirth().isPresent() && detainee.dateOfBirth().get().isAfter(bookInDate)) {
             sink.report(ERROR, "episode.detainee.bornAfterBookIn", -1, "/detainee/dateOfBirth");
             return;
@@ -127,16 +124,12 @@ public final class EpisodeConsistency {
             return;
         }
         PopulationClass population = detainee.populationClass();
-        boolean juvenileClass = population == PopulationClass.UNACCOMPANIED_CHILD
-                || population == PopulationClass.ACCOMPANIED_JUVENILE;
-        boolean adultClass = population == PopulationClass.SINGLE_ADULT
-                || population == PopulationClass.FAMILY_UNIT_MEMBER;
         Optional<Age> age = detainee.ageOn(bookInDate);
         if (age.isEmpty()) {
-            if (juvenileClass) {
+            if (population.isJuvenile()) {
                 sink.report(WARNING, "episode.detainee.ageUnknown", -1, "/detainee");
             }
-        } else if ((juvenileClass && !age.get().isJuvenile()) || (adultClass && age.get().isJuvenile())) {
+        } else if (population.contradicts(age.get())) {
             sink.report(age.get().isEstimated() ? WARNING : ERROR, "episode.detainee.ageClassMismatch", -1,
                     "/detainee/populationClass", population.code());
         }

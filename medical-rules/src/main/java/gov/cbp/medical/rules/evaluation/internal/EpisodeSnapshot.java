@@ -228,7 +228,7 @@ final class EpisodeSnapshot {
     List<Optional<Facility>> stays() {
         if (stays == null) {
             stays = new ArrayList<>(transfers.size() + 1);
-            stays.add(episode.facility(episode.bookIn().facilityId()));
+            stays.add(episode.bookInFacility());
             for (Transfer transfer : transfers) {
                 stays.add(episode.facility(transfer.toFacilityId()));
             }
@@ -447,13 +447,7 @@ final class EpisodeSnapshot {
     /** Whether the person is under 18 by population class alone, when the age is not recorded. */
     Tri juvenileByClass() {
         PopulationClass populationClass = episode.detainee().populationClass();
-        if (populationClass == PopulationClass.UNACCOMPANIED_CHILD || populationClass == PopulationClass.ACCOMPANIED_JUVENILE) {
-            return Tri.YES;
-        }
-        if (populationClass == PopulationClass.SINGLE_ADULT || populationClass == PopulationClass.FAMILY_UNIT_MEMBER) {
-            return Tri.NO;
-        }
-        return Tri.UNKNOWN;
+        return populationClass.isJuvenile() ? Tri.YES : populationClass.isAdult() ? Tri.NO : Tri.UNKNOWN;
     }
 
     /** Whether the person is in a maternal state at an instant. */

@@ -45,7 +45,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -152,9 +151,7 @@ public final class MeasureAccumulator {
     /** Measures an episode; false if it was outside the period or could not be evaluated. */
     private boolean measure(CustodyEpisode episode, long line) {
         if (!engine.period().isUnbounded()) {
-            LocalDate date = LocalDate.ofInstant(episode.bookIn().at(), episode.facility(episode.bookIn().facilityId())
-                    .map(Facility::timeZone).orElse(java.time.ZoneOffset.UTC));
-            if (!engine.period().contains(date)) {
+            if (!engine.period().contains(episode.bookInLocalDate())) {
                 episodesOutsidePeriod++;
                 return false;
             }

@@ -84,11 +84,11 @@ public final class EpisodeMeasureFacts {
         for (Facility facility : episode.facilities()) {
             facilities.putIfAbsent(facility.facilityId(), facility);
         }
-        this.bookInFacility = facilities.get(episode.bookIn().facilityId());
-        this.zone = bookInFacility == null ? ZoneOffset.UTC : bookInFacility.timeZone();
-        this.bookInDate = LocalDate.ofInstant(episode.bookIn().at(), zone);
+        this.bookInFacility = episode.bookInFacility().orElse(null);
+        this.zone = episode.bookInZone();
+        this.bookInDate = episode.bookInLocalDate();
         Detainee detainee = episode.detainee();
-        this.age = detainee.ageOn(bookInDate).orElse(null);
+        this.age = episode.ageAtBookIn().orElse(null);
         boolean pregnancy = detainee.pregnancy().isPresent();
         boolean newborn = detainee.usCitizenNewborn();
         for (MedicalEvent event : episode.events()) {
