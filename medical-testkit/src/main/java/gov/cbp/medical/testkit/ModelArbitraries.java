@@ -1059,8 +1059,7 @@ public final class ModelArbitraries {
     /** A detainee whose age agrees with the population class at book-in, and pregnant only if female. */
     private static Detainee consistent(Detainee template, PopulationClass populationClass, int[] age, ZoneId zone,
             Instant bookIn) {
-        boolean juvenile = populationClass == PopulationClass.UNACCOMPANIED_CHILD
-                || populationClass == PopulationClass.ACCOMPANIED_JUVENILE;
+        boolean juvenile = populationClass.isJuvenile();
         int years = juvenile ? age[1] % 18 : 18 + age[1] % 83;
         LocalDate bookInDate = LocalDate.ofInstant(bookIn, zone);
         Detainee.Builder b = template.toBuilder()

@@ -366,8 +366,7 @@ public final class EpisodeFactory {
         Instant dayStart = date.atStartOfDay(site.zone).toInstant();
         Instant dayEnd = date.plusDays(1).atStartOfDay(site.zone).toInstant();
         PopulationClass populationClass = Rand.weighted(r, settings.populationMix());
-        boolean family = populationClass == PopulationClass.FAMILY_UNIT_MEMBER
-                || populationClass == PopulationClass.ACCOMPANIED_JUVENILE;
+        boolean family = populationClass.isInFamilyUnit();
         String stamp = site.code + "-" + DAY.format(date);
         int serial = 1 + r.nextInt(9999);
         Group group = drawGroup(r, site, site.surge[day], family ? PopulationClass.FAMILY_UNIT_MEMBER : populationClass,
@@ -423,8 +422,7 @@ public final class EpisodeFactory {
         boolean aNumber;
 
         boolean juvenile() {
-            return populationClass == PopulationClass.UNACCOMPANIED_CHILD
-                    || populationClass == PopulationClass.ACCOMPANIED_JUVENILE;
+            return populationClass.isJuvenile();
         }
     }
 
