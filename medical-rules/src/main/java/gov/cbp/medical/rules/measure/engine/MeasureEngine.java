@@ -5,38 +5,26 @@ import gov.cbp.medical.model.validation.JsonLine;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.model.validation.Problem;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
-import gov.cbp.medical.rules.evaluation.Finding;
 import gov.cbp.medical.rules.measure.MeasureDefinition;
 import gov.cbp.medical.rules.measure.MeasureSet;
 import gov.cbp.medical.rules.measure.MeasureSetReader;
 import gov.cbp.medical.rules.measure.MeasurementPeriod;
 import gov.cbp.medical.rules.measure.digest.ContentDigest;
-import gov.cbp.medical.rules.measure.PopulationBasis;
-import gov.cbp.medical.rules.standard.Catalogue;
-import gov.cbp.medical.rules.measure.PopulationType;
-import gov.cbp.medical.rules.measure.Scoring;
-import gov.cbp.medical.rules.measure.Stratifier;
 import gov.cbp.medical.rules.measure.internal.CompiledMeasure;
-import gov.cbp.medical.rules.measure.internal.EpisodeMeasureFacts;
-import gov.cbp.medical.rules.measure.internal.Tally;
+import gov.cbp.medical.rules.standard.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -62,15 +50,18 @@ import java.util.stream.Stream;
  * MeasureReportHtml.write(report, writer);
  * }</pre>
  *
+ * <p>Parallel runs take a caller's {@link Executor} ({@code runParallel(…, executor)}), or a number of threads
+ * for a pool the engine makes for the run and shuts down before returning ({@code runParallel(…, threads)}).
+ * Either way the report is byte-identical to that of a single-threaded run. How an episode counts is written
+ * by {@link #explain(CustodyEpisode)}.
+ *
  * <p>Implementation Requirements: immutable and thread-safe if the evaluator is; the run methods may be
- * called concurrently. The library starts threads only in the {@code runParallel} methods, and stops them
- * before returning.
+ * called concurrently. The library starts threads only in the {@code runParallel} methods that take a number
+ * of threads, and stops them before returning.
  *
  * @since 0.1.0
  */
 public final class MeasureEngine {
-    private static final int BATCH = 64;
-    private static final int BATCH_BYTES = 1 << 20;
     private final MeasureSet measureSet;
     private final Function<? super CustodyEpisode, EpisodeEvaluation> evaluator;
     private final MeasurementPeriod period;
@@ -213,30 +204,53 @@ public final class MeasureEngine {
     }
 
     /**
-     * Runs the measures over episodes on {@code threads} worker threads: the calling thread hands out batches,
-     * each worker fills its own accumulator, and the accumulators are merged. The result equals that of
-     * {@link #run(Iterable)}.
+     * Runs the measures over episodes in parallel on {@code threads} threads the engine creates for this run
+     * and shuts down (waiting for them) before returning or throwing. The calling thread hands out batches of
+     * episodes; see {@link #runParallel(Iterator, Executor)}. The result equals that of {@link #run(Iterable)}.
      *
      * @param episodes the episodes, not null
-     * @param threads the number of workers, at least 1
+     * @param threads the number of threads, at least 1
      * @return the merged accumulator, not null
      * @throws IllegalArgumentException if {@code threads} is less than 1
      * @throws CancellationException if the calling thread is interrupted (its interrupt flag is restored)
      */
     public MeasureAccumulator runParallel(Iterator<? extends CustodyEpisode> episodes, int threads) {
         Objects.requireNonNull(episodes, "episodes");
-        return this.<CustodyEpisode>parallel(threads, sink -> episodes.forEachRemaining(sink),
-                (accumulator, episode) -> accumulator.add(episode));
+        return BatchedRun.<CustodyEpisode>run(this, threads, episodes::forEachRemaining, item -> 0,
+                MeasureAccumulator::add);
     }
 
     /**
-     * Runs the measures over a JSON Lines stream in parallel: the calling thread splits the stream into lines,
-     * {@code threads} workers validate, evaluate and count them. The result equals that of {@link #runLines}.
-     * The stream is not closed.
+     * Runs the measures over episodes on a caller's executor: the calling thread hands out batches of up to
+     * 64 episodes as tasks, at most 16 not yet counted at a time (it waits for a task to finish before handing
+     * out more), and each task counts its batch into an accumulator no other task holds at the time; the
+     * accumulators are merged. The result equals that of {@link #run(Iterable)} whatever the executor and its
+     * threads, a direct executor ({@code Runnable::run}) included. The engine never shuts the executor down.
+     *
+     * @param episodes the episodes, not null
+     * @param executor runs the tasks, not null
+     * @return the merged accumulator, not null
+     * @throws CancellationException if the calling thread is interrupted (its interrupt flag is restored);
+     *     tasks already handed out may still run on the executor
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+     * @since 0.2
+     */
+    public MeasureAccumulator runParallel(Iterator<? extends CustodyEpisode> episodes, Executor executor) {
+        Objects.requireNonNull(episodes, "episodes");
+        Objects.requireNonNull(executor, "executor");
+        return BatchedRun.<CustodyEpisode>run(this, executor, BatchedRun.DEFAULT_BATCHES_IN_FLIGHT,
+                episodes::forEachRemaining, item -> 0, MeasureAccumulator::add);
+    }
+
+    /**
+     * Runs the measures over a JSON Lines stream in parallel on {@code threads} threads the engine creates for
+     * this run and shuts down (waiting for them) before returning or throwing: the calling thread splits the
+     * stream into lines, the threads validate, evaluate and count them. The result equals that of
+     * {@link #runLines}. The stream is not closed.
      *
      * @param jsonLines the stream, not null
      * @param validator the validator, not null
-     * @param threads the number of workers, at least 1
+     * @param threads the number of threads, at least 1
      * @return the merged accumulator, not null
      * @throws IOException if reading fails
      * @throws IllegalArgumentException if {@code threads} is less than 1
@@ -244,127 +258,52 @@ public final class MeasureEngine {
      */
     public MeasureAccumulator runLinesParallel(InputStream jsonLines, PayloadValidator validator, int threads)
             throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        return lines(jsonLines, validator, (producer, add) -> BatchedRun.run(this, threads, producer, JsonLine::size,
+                add));
+    }
+
+    /**
+     * Runs the measures over a JSON Lines stream on a caller's executor: the calling thread splits the stream
+     * into lines and hands them out in batches (of up to 64 lines or 1 MiB, at most 16 not yet counted at a
+     * time); the tasks validate, evaluate and count them. The result equals that of {@link #runLines} whatever
+     * the executor. The stream is not closed; the engine never shuts the executor down.
+     *
+     * @param jsonLines the stream, not null
+     * @param validator the validator, not null
+     * @param executor runs the tasks, not null
+     * @return the merged accumulator, not null
+     * @throws IOException if reading fails
+     * @throws CancellationException if the calling thread is interrupted (its interrupt flag is restored);
+     *     tasks already handed out may still run on the executor
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+     * @since 0.2
+     */
+    public MeasureAccumulator runLinesParallel(InputStream jsonLines, PayloadValidator validator, Executor executor)
+            throws IOException {
+        Objects.requireNonNull(executor, "executor");
+        return lines(jsonLines, validator, (producer, add) -> BatchedRun.run(this, executor,
+                BatchedRun.DEFAULT_BATCHES_IN_FLIGHT, producer, JsonLine::size, add));
+    }
+
+    /** Reads lines on the calling thread; validation is as costly as evaluation, so it runs in the tasks. */
+    private MeasureAccumulator lines(InputStream jsonLines, PayloadValidator validator,
+            BiFunction<Consumer<Consumer<JsonLine>>, BiConsumer<MeasureAccumulator, JsonLine>, MeasureAccumulator> run)
+            throws IOException {
+        Objects.requireNonNull(jsonLines, "jsonLines");
+        Objects.requireNonNull(validator, "validator");
         try {
-            // validation is as costly as evaluation: it runs on the workers, not on the reading thread
-            return this.<JsonLine>parallel(threads, sink -> {
+            return run.apply(sink -> {
                 try {
                     validator.readLines(jsonLines, sink);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }, JsonLine::size, (accumulator, line) -> accumulator.add(validator.validateLine(line)));
+            }, (accumulator, line) -> accumulator.add(validator.validateLine(line)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    private <T> MeasureAccumulator parallel(int threads, Consumer<Consumer<T>> producer,
-            BiConsumer<MeasureAccumulator, T> add) {
-        return parallel(threads, producer, item -> 0, add);
-    }
-
-    /**
-     * Hands batches of items to workers; a batch closes at {@link #BATCH} items or, when items weigh bytes, at
-     * {@link #BATCH_BYTES}, so that queued raw lines stay a few megabytes whatever their size.
-     */
-    private <T> MeasureAccumulator parallel(int threads, Consumer<Consumer<T>> producer, ToIntFunction<T> bytes,
-            BiConsumer<MeasureAccumulator, T> add) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
-        }
-        BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(threads * 4);
-        List<T> end = new ArrayList<>(0);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<MeasureAccumulator> parts = new ArrayList<>();
-        List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            MeasureAccumulator part = newAccumulator();
-            parts.add(part);
-            Thread worker = new Thread(() -> {
-                try {
-                    while (true) {
-                        List<T> batch = queue.take();
-                        if (batch == end) {
-                            return;
-                        }
-                        for (T item : batch) {
-                            add.accept(part, item);
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "mqm-worker-" + i);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
-        }
-        try {
-            List<List<T>> pending = new ArrayList<>(1);
-            pending.add(new ArrayList<>(BATCH));
-            long[] pendingBytes = new long[1];
-            producer.accept(item -> {
-                List<T> batch = pending.get(0);
-                batch.add(item);
-                pendingBytes[0] += bytes.applyAsInt(item);
-                if (batch.size() == BATCH || pendingBytes[0] >= BATCH_BYTES) {
-                    put(queue, batch, failure);
-                    pending.set(0, new ArrayList<>(BATCH));
-                    pendingBytes[0] = 0;
-                }
-            });
-            put(queue, pending.get(0), failure);
-            for (int i = 0; i < threads; i++) {
-                put(queue, end, failure);
-            }
-            for (Thread worker : workers) {
-                worker.join();
-            }
-        } catch (InterruptedException e) {
-            workers.forEach(Thread::interrupt);
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while measuring");
-        } catch (WorkerFailed e) {
-            workers.forEach(Thread::interrupt);
-        } catch (RuntimeException | Error e) {
-            workers.forEach(Thread::interrupt);
-            throw e;
-        }
-        Throwable failed = failure.get();
-        if (failed instanceof RuntimeException) {
-            throw (RuntimeException) failed;
-        }
-        if (failed instanceof Error) {
-            throw (Error) failed;
-        }
-        MeasureAccumulator merged = newAccumulator();
-        for (MeasureAccumulator part : parts) {
-            merged.merge(part);
-        }
-        return merged;
-    }
-
-    private static <T> void put(BlockingQueue<List<T>> queue, List<T> batch, AtomicReference<Throwable> failure) {
-        try {
-            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-                if (failure.get() != null) {
-                    throw new WorkerFailed();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while measuring");
-        }
-    }
-
-    /** Stops the producer when a worker has failed; the worker's exception is then rethrown. */
-    private static final class WorkerFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        WorkerFailed() {
-            super(null, null, false, false);
         }
     }
 
@@ -386,102 +325,9 @@ public final class MeasureEngine {
      * @return the explanation, not null
      */
     public EpisodeExplanation explain(CustodyEpisode episode, EpisodeEvaluation evaluation) {
-        EpisodeMeasureFacts facts = new EpisodeMeasureFacts(episode, evaluation);
-        boolean counted = period.contains(facts.bookInDate());
-        EpisodeExplanation.Builder result = EpisodeExplanation.builder()
-                .episodeId(episode.episodeId())
-                .subjectId(episode.detainee().subjectId())
-                .evaluatedAsOf(evaluation.asOf())
-                .recordsThrough(evaluation.recordsThrough())
-                .bookInFacilityId(episode.bookIn().facilityId())
-                .bookInLocalDate(facts.bookInDate())
-                .counted(counted)
-                .periodNote("book-in local date " + facts.bookInDate() + (counted ? " is" : " is not")
-                        + " in the period " + period + (counted ? "" : ": the episode is counted in no measure"));
-        for (CompiledMeasure measure : compiled) {
-            result.addMeasures(explain(measure, facts));
-        }
-        return result.build();
-    }
-
-    private static MeasureExplanation explain(CompiledMeasure measure, EpisodeMeasureFacts facts) {
-        MeasureDefinition definition = measure.definition();
-        List<Finding> findings = new ArrayList<>();
-        for (String requirement : definition.requirementIds()) {
-            findings.addAll(facts.findings(requirement));
-        }
-        List<Finding> members = measure.members(facts);
-        MeasureExplanation.Builder result = MeasureExplanation.builder()
-                .measureId(definition.id())
-                .version(definition.version())
-                .title(definition.title())
-                .basis(definition.basis())
-                .scoring(definition.scoring())
-                .requirementIds(definition.requirementIds())
-                .findings(findings);
-        int inInitial = 0;
-        for (Finding member : members) {
-            Map<PopulationType, List<String>> reasons = CompiledMeasure.newReasons();
-            Tally.Membership membership = measure.membership(facts, member, reasons);
-            MemberExplanation.Builder explained = MemberExplanation.builder();
-            if (member != null) {
-                explained.finding(member);
-            }
-            for (PopulationType population : PopulationType.values()) {
-                if (definition.scoring() == Scoring.CONTINUOUS_VARIABLE
-                        && (population == PopulationType.NUMERATOR || population == PopulationType.NUMERATOR_EXCLUSION)) {
-                    continue;
-                }
-                explained.addPopulations(PopulationExplanation.of(population, isIn(membership, population),
-                        reasons.getOrDefault(population, List.of())));
-            }
-            if (membership != null) {
-                inInitial++;
-                if (membership.observation != null) {
-                    explained.observation(membership.observation);
-                }
-            }
-            Map<String, List<String>> strata = new LinkedHashMap<>();
-            for (Stratifier stratifier : measure.stratifiers()) {
-                Object key = CompiledMeasure.stratumKey(stratifier, facts, member);
-                strata.put(stratifier.id(), key instanceof String ? List.of((String) key) : keyList(key));
-            }
-            explained.strata(strata);
-            result.addMembers(explained.build());
-        }
-        String note;
-        if (definition.basis() == PopulationBasis.FINDING) {
-            note = members.isEmpty() ? "no finding of " + definition.requirementIds()
-                    + " in the evaluation: the episode adds no member"
-                    : members.size() + " finding(s) of " + definition.requirementIds() + ", " + inInitial
-                            + " in the initial population";
-        } else {
-            note = inInitial == 1 ? "the episode is in the initial population" : "the episode is not in the initial population";
-        }
-        return result.note(note).build();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> keyList(Object key) {
-        return (List<String>) key;
-    }
-
-    private static boolean isIn(Tally.Membership membership, PopulationType population) {
-        if (membership == null) {
-            return false;
-        }
-        switch (population) {
-            case INITIAL_POPULATION:
-                return true;
-            case DENOMINATOR:
-                return membership.denominator;
-            case DENOMINATOR_EXCLUSION:
-                return membership.denominatorExclusion;
-            case NUMERATOR:
-                return membership.numerator;
-            default:
-                return membership.numeratorExclusion;
-        }
+        Objects.requireNonNull(episode, "episode");
+        Objects.requireNonNull(evaluation, "evaluation");
+        return EpisodeExplainer.explain(period, compiled, episode, evaluation);
     }
 
     /** Configures a {@link MeasureEngine}. Not thread-safe. */
