@@ -1,19 +1,8 @@
 package gov.cbp.medical.rules.standard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import gov.cbp.medical.model.json.MedicalJson;
-import gov.cbp.medical.rules.standard.internal.CatalogueCheck;
-import gov.cbp.medical.rules.standard.internal.PolicyReader;
 import gov.cbp.medical.rules.standard.internal.ProblemSink;
-import gov.cbp.medical.rules.standard.internal.StandardReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * An immutable catalogue of standards, each in one or more versions, with any local policy layered over it.
@@ -42,7 +29,9 @@ import java.util.stream.Stream;
  * postpartum and nursing people (and its 2025 rescission as a second version), and the OIG-21-49 newborn
  * release item. Its documents are resources under {@code gov/cbp/medical/rules/standards/<id>/<version>.json},
  * described by {@code standard.schema.json} beside them. A user's catalogue is read with {@link #load(Path)}
- * or {@link #load(InputStream)}, which check everything and return either a catalogue or every problem.
+ * or {@link #load(InputStream)}, which check everything and return either a catalogue or every problem (the
+ * reading is {@code CatalogueReader}'s); a local policy is layered over it with {@link #withPolicy(LocalPolicy)}
+ * (the overlay is {@code PolicyOverlay}'s). This class is the value and its queries.
  *
  * <p>The version of a standard in force on a date is the one whose {@code effectiveFrom} is the latest on or
  * before the date, unless its {@code effectiveTo} is on or before the date. Dates are those of the facility's
@@ -53,9 +42,6 @@ import java.util.stream.Stream;
  * @since 0.1
  */
 public final class Catalogue {
-    private static final String RESOURCES = "/gov/cbp/medical/rules/standards/";
-    private static final ObjectMapper MAPPER = MedicalJson.configure(
-            JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     private static volatile Catalogue baseline;
 
     private final List<Standard> standards;
@@ -86,6 +72,12 @@ public final class Catalogue {
         this.policyId = policyId;
     }
 
+    /** A catalogue of checked standards, for the reader and the overlay; sorts and indexes them. */
+    static Catalogue checked(List<Standard> standards, Map<String, Waiver> waivers, Set<String> disabled,
+            Optional<String> policyId) {
+        return new Catalogue(standards, waivers, disabled, policyId);
+    }
+
     /**
      * The bundled baseline catalogue of the domain brief.
      *
@@ -95,30 +87,10 @@ public final class Catalogue {
     public static Catalogue baseline() {
         Catalogue result = baseline;
         if (result == null) {
-            result = loadBaseline();
+            result = CatalogueReader.baseline();
             baseline = result;
         }
         return result;
-    }
-
-    private static Catalogue loadBaseline() {
-        try (InputStream index = Catalogue.class.getResourceAsStream(RESOURCES + "baseline.json")) {
-            if (index == null) {
-                throw new IllegalStateException("the baseline catalogue index is missing");
-            }
-            List<JsonNode> documents = new ArrayList<>();
-            for (JsonNode path : MAPPER.readTree(index).get("standards")) {
-                try (InputStream document = Catalogue.class.getResourceAsStream(RESOURCES + path.asText())) {
-                    if (document == null) {
-                        throw new IllegalStateException("a baseline standard is missing: " + path.asText());
-                    }
-                    documents.add(MAPPER.readTree(document));
-                }
-            }
-            return fromDocuments(documents, new ProblemSink()).orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the baseline catalogue cannot be read", e);
-        }
     }
 
     /**
@@ -133,27 +105,7 @@ public final class Catalogue {
      * @throws IOException if a file cannot be read
      */
     public static CatalogueLoad load(Path path) throws IOException {
-        Objects.requireNonNull(path, "path");
-        if (!Files.isDirectory(path)) {
-            try (InputStream in = Files.newInputStream(path)) {
-                return load(in);
-            }
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(path, 2)) {
-            files = walk.filter(p -> path.relativize(p).getNameCount() == 2)
-                    .filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> path.relativize(p).toString()))
-                    .collect(Collectors.toList());
-        }
-        ProblemSink sink = new ProblemSink();
-        List<JsonNode> documents = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            JsonNode node = parse(Files.readAllBytes(files.get(i)), "/standards/" + i, sink);
-            documents.add(node);
-        }
-        return fromDocuments(documents, sink);
+        return CatalogueReader.load(path);
     }
 
     /**
@@ -165,28 +117,7 @@ public final class Catalogue {
      * @throws IOException if the stream cannot be read
      */
     public static CatalogueLoad load(InputStream json) throws IOException {
-        ProblemSink sink = new ProblemSink();
-        JsonNode node = parse(json.readAllBytes(), "", sink);
-        if (node == null) {
-            return CatalogueLoad.failed(sink.sorted());
-        }
-        if (node.isObject() && node.has("standards")) {
-            JsonNode list = node.get("standards");
-            if (!list.isArray()) {
-                sink.error("standard.field.type", "/standards", "standards", "an array");
-                return CatalogueLoad.failed(sink.sorted());
-            }
-            List<JsonNode> documents = new ArrayList<>();
-            list.forEach(documents::add);
-            return fromDocuments(documents, sink);
-        }
-        List<String> requirementPointers = new ArrayList<>();
-        Standard standard = new StandardReader(sink).read(node, "", requirementPointers);
-        if (standard != null) {
-            new CatalogueCheck(sink).check(List.of(standard), List.of(""), List.of(requirementPointers));
-        }
-        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted())
-                : CatalogueLoad.of(new Catalogue(List.of(standard), Map.of(), Set.of(), Optional.empty()), sink.sorted());
+        return CatalogueReader.load(json);
     }
 
     /**
@@ -197,67 +128,7 @@ public final class Catalogue {
      * @return the catalogue or every problem, not null
      */
     public static CatalogueLoad of(Collection<Standard> standards) {
-        ProblemSink sink = new ProblemSink();
-        List<Standard> list = new ArrayList<>(standards);
-        List<String> pointers = new ArrayList<>();
-        List<List<String>> requirementPointers = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            pointers.add("/standards/" + i);
-            List<String> rp = new ArrayList<>();
-            for (int r = 0; r < list.get(i).requirements().size(); r++) {
-                rp.add("/standards/" + i + "/requirements/" + r);
-            }
-            requirementPointers.add(rp);
-        }
-        if (list.isEmpty()) {
-            sink.error("catalogue.standards.empty", "/standards");
-        }
-        new CatalogueCheck(sink).check(list, pointers, requirementPointers);
-        return CatalogueLoad.of(sink.hasErrors() ? null : new Catalogue(list, Map.of(), Set.of(), Optional.empty()),
-                sink.sorted());
-    }
-
-    private static CatalogueLoad fromDocuments(List<JsonNode> documents, ProblemSink sink) {
-        StandardReader reader = new StandardReader(sink);
-        List<Standard> standards = new ArrayList<>();
-        List<String> pointers = new ArrayList<>();
-        List<List<String>> requirementPointers = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            if (documents.get(i) == null) {
-                continue;
-            }
-            List<String> rp = new ArrayList<>();
-            Standard standard = reader.read(documents.get(i), "/standards/" + i, rp);
-            if (standard != null) {
-                standards.add(standard);
-                pointers.add("/standards/" + i);
-                requirementPointers.add(rp);
-            }
-        }
-        if (documents.isEmpty()) {
-            sink.error("catalogue.standards.empty", "/standards");
-        }
-        new CatalogueCheck(sink).check(standards, pointers, requirementPointers);
-        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted())
-                : CatalogueLoad.of(new Catalogue(standards, Map.of(), Set.of(), Optional.empty()), sink.sorted());
-    }
-
-    private static JsonNode parse(byte[] bytes, String pointer, ProblemSink sink) {
-        try {
-            JsonNode node = MAPPER.readTree(bytes);
-            if (node == null || node.isMissingNode()) {
-                sink.error("catalogue.json.malformed", pointer, "1", "1");
-                return null;
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            sink.error("catalogue.json.malformed", pointer, String.valueOf(location == null ? 0 : location.getLineNr()),
-                    String.valueOf(location == null ? 0 : location.getColumnNr()));
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading from memory failed", e);
-        }
+        return CatalogueReader.of(standards);
     }
 
     /**
@@ -269,13 +140,7 @@ public final class Catalogue {
      * @see #withPolicy(LocalPolicy)
      */
     public CatalogueLoad withPolicy(InputStream policyJson) throws IOException {
-        ProblemSink sink = new ProblemSink();
-        JsonNode node = parse(policyJson.readAllBytes(), "", sink);
-        LocalPolicy policy = node == null ? null : new PolicyReader(sink).read(node);
-        if (policy == null) {
-            return CatalogueLoad.failed(sink.sorted());
-        }
-        return withPolicy(policy, sink);
+        return CatalogueReader.withPolicy(this, Objects.requireNonNull(policyJson, "policyJson"));
     }
 
     /**
@@ -287,112 +152,7 @@ public final class Catalogue {
      * @return the layered catalogue or every problem, not null
      */
     public CatalogueLoad withPolicy(LocalPolicy policy) {
-        return withPolicy(Objects.requireNonNull(policy, "policy"), new ProblemSink());
-    }
-
-    private CatalogueLoad withPolicy(LocalPolicy policy, ProblemSink sink) {
-        Map<String, RequirementOverride> overrides = new LinkedHashMap<>();
-        for (int i = 0; i < policy.overrides().size(); i++) {
-            RequirementOverride override = policy.overrides().get(i);
-            String pointer = "/overrides/" + i;
-            Optional<Requirement> baselineRequirement = latest(override.requirementId());
-            if (baselineRequirement.isEmpty()) {
-                sink.error("policy.requirement.unknown", pointer + "/requirementId");
-                continue;
-            }
-            if (overrides.containsKey(override.requirementId())) {
-                sink.error("policy.requirement.duplicate", pointer + "/requirementId");
-                continue;
-            }
-            Requirement requirement = baselineRequirement.get();
-            if (!requirement.isComputable()) {
-                sink.error("policy.requirement.notComputable", pointer + "/requirementId");
-                continue;
-            }
-            if (override.every().isPresent() && requirement.rule() != RuleKind.RECURRING) {
-                sink.error("policy.override.notApplicable", pointer + "/every", "every");
-            }
-            if (override.recurrenceMode().isPresent() && requirement.rule() != RuleKind.RECURRING) {
-                sink.error("policy.override.notApplicable", pointer + "/recurrenceMode", "recurrenceMode");
-            }
-            if (override.deadline().isPresent() && requirement.rule() == RuleKind.RECURRING) {
-                sink.error("policy.override.notApplicable", pointer + "/deadline", "deadline");
-            }
-            List<String> looser = new ArrayList<>();
-            for (Requirement version : requirementVersions(override.requirementId())) {
-                looser.addAll(looserAspects(version, override));
-            }
-            if (!looser.isEmpty() && override.waiver().isEmpty()) {
-                sink.error("policy.override.looserWithoutWaiver", pointer,
-                        String.join(", ", new TreeSet<>(looser)));
-            }
-            overrides.put(override.requirementId(), override);
-        }
-        Map<String, IntegrityOverride> integrity = integrityOverrides(policy, sink);
-        if (sink.hasErrors()) {
-            return CatalogueLoad.failed(sink.sorted());
-        }
-        List<Standard> layered = new ArrayList<>();
-        for (Standard standard : standards) {
-            List<Requirement> requirements = new ArrayList<>();
-            for (Requirement requirement : standard.requirements()) {
-                RequirementOverride override = overrides.get(requirement.id());
-                requirements.add(override == null ? requirement : apply(requirement, override));
-            }
-            List<IntegrityCheck> checks = new ArrayList<>();
-            for (IntegrityCheck check : standard.integrityChecks()) {
-                IntegrityOverride override = integrity.get(check.id());
-                checks.add(override == null ? check : override.applyTo(check));
-            }
-            layered.add(standard.toBuilder().requirements(requirements).integrityChecks(checks).build());
-        }
-        Map<String, Waiver> newWaivers = new LinkedHashMap<>(waivers);
-        Set<String> newDisabled = new HashSet<>(disabled);
-        for (RequirementOverride override : overrides.values()) {
-            override.waiver().ifPresent(waiver -> newWaivers.put(override.requirementId(), waiver));
-            if (override.disabled()) {
-                newDisabled.add(override.requirementId());
-            }
-        }
-        for (IntegrityOverride override : integrity.values()) {
-            if (override.disabled()) {
-                newDisabled.add(override.checkId());
-            }
-        }
-        return CatalogueLoad.of(new Catalogue(layered, newWaivers, newDisabled, Optional.of(policy.id())), sink.sorted());
-    }
-
-    /** The policy's integrity overrides by check id; unknown or twice-named checks and unused numbers are problems. */
-    private Map<String, IntegrityOverride> integrityOverrides(LocalPolicy policy, ProblemSink sink) {
-        Map<String, IntegrityOverride> result = new LinkedHashMap<>();
-        for (int i = 0; i < policy.integrityOverrides().size(); i++) {
-            IntegrityOverride override = policy.integrityOverrides().get(i);
-            String pointer = "/integrityOverrides/" + i;
-            Optional<IntegrityCheck> check = integrityCheck(override.checkId());
-            if (check.isEmpty()) {
-                sink.error("policy.integrity.unknown", pointer + "/checkId");
-                continue;
-            }
-            if (result.containsKey(override.checkId())) {
-                sink.error("policy.integrity.duplicate", pointer + "/checkId");
-                continue;
-            }
-            java.util.Set<String> used = check.get().kind().numbers();
-            java.util.Map<String, Boolean> present = new java.util.LinkedHashMap<>();
-            present.put("maxDelay", override.maxDelay().isPresent());
-            present.put("window", override.window().isPresent());
-            present.put("minEvents", override.minEvents().isPresent());
-            present.put("minSpread", override.minSpread().isPresent());
-            present.put("spacingTolerance", override.spacingTolerance().isPresent());
-            present.put("minRun", override.minRun().isPresent());
-            present.forEach((name, isPresent) -> {
-                if (isPresent && !used.contains(name)) {
-                    sink.error("policy.integrity.notApplicable", pointer + "/" + name, name);
-                }
-            });
-            result.put(override.checkId(), override);
-        }
-        return result;
+        return PolicyOverlay.apply(this, Objects.requireNonNull(policy, "policy"), new ProblemSink());
     }
 
     /**
@@ -412,50 +172,6 @@ public final class Catalogue {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    private static List<String> looserAspects(Requirement requirement, RequirementOverride override) {
-        List<String> looser = new ArrayList<>();
-        Optional<java.time.Duration> current = requirement.rule() == RuleKind.SCHEDULED_DOSES
-                ? requirement.tolerance() : requirement.deadline();
-        if (override.deadline().isPresent() && current.isPresent() && override.deadline().get().compareTo(current.get()) > 0) {
-            looser.add("deadline");
-        }
-        if (override.every().isPresent() && requirement.recurrence().isPresent()
-                && override.every().get().compareTo(requirement.recurrence().get().every()) > 0) {
-            looser.add("every");
-        }
-        if (override.recurrenceMode().orElse(null) == RecurrenceMode.FIXED_SLOTS
-                && requirement.recurrence().map(Recurrence::mode).orElse(null) == RecurrenceMode.MAX_GAP) {
-            looser.add("recurrenceMode");
-        }
-        if (override.applicability().isPresent()
-                && !override.applicability().get().isAtLeastAsWideAs(requirement.applicability())) {
-            looser.add("applicability");
-        }
-        if (override.disabled()) {
-            looser.add("disabled");
-        }
-        return looser;
-    }
-
-    private static Requirement apply(Requirement requirement, RequirementOverride override) {
-        Requirement.Builder builder = requirement.toBuilder();
-        override.deadline().ifPresent(deadline -> {
-            if (requirement.rule() == RuleKind.SCHEDULED_DOSES) {
-                builder.tolerance(deadline);
-            } else {
-                builder.deadline(deadline);
-            }
-        });
-        requirement.recurrence().ifPresent(recurrence -> builder.recurrence(Recurrence.of(
-                override.every().orElse(recurrence.every()), recurrence.during(),
-                override.recurrenceMode().orElse(recurrence.mode()))));
-        override.applicability().ifPresent(builder::applicability);
-        if (!override.provenance().isEmpty()) {
-            builder.provenance(override.provenance());
-        }
-        return builder.build();
     }
 
     /**
@@ -585,7 +301,8 @@ public final class Catalogue {
         return result;
     }
 
-    private Optional<Requirement> latest(String requirementId) {
+    /** The latest definition of a requirement, which a policy override is checked against. */
+    Optional<Requirement> latest(String requirementId) {
         List<Requirement> all = requirementVersions(requirementId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
@@ -610,6 +327,16 @@ public final class Catalogue {
         return disabled.contains(requirementId);
     }
 
+    /** @return the waivers by requirement id, for the overlay */
+    Map<String, Waiver> waivers() {
+        return waivers;
+    }
+
+    /** @return the ids of the requirements and checks switched off, for the overlay */
+    Set<String> disabledIds() {
+        return disabled;
+    }
+
     /**
      * The id of the local policy layered over the catalogue.
      *
@@ -626,11 +353,7 @@ public final class Catalogue {
      * @return the JSON text, not null
      */
     public static String toJson(Standard standard) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(standard);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a standard could not be written", e);
-        }
+        return CatalogueReader.toJson(standard);
     }
 
     @Override
