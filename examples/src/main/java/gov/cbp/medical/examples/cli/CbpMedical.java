@@ -20,7 +20,6 @@ import picocli.CommandLine.HelpCommand;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = "Run 'cbp-medical COMMAND --help' for a command's options. Documentation: docs/cli.md.",
-        exitCodeListHeading = "%nExit codes:%n",
         subcommands = {
             ValidateCommand.class,
             EvaluateCommand.class,

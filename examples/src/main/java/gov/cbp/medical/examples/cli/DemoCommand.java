@@ -57,8 +57,7 @@ import picocli.CommandLine.Spec;
                     + "validates them, evaluates them against the standards, writes the MQM reports, and prints "
                     + "where everything is.",
             "No real person appears: all data is generated."
-        },
-        exitCodeListHeading = "%nExit codes:%n")
+        })
 public final class DemoCommand implements Callable<Integer> {
     /** The share of generated episodes given one record-integrity pattern (docs/decisions.md). */
     static final double INTEGRITY_PATTERN_SHARE = 0.03;

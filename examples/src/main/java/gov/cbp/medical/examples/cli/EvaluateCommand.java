@@ -35,8 +35,7 @@ import picocli.CommandLine.Spec;
                     + "with the clause it rests on.",
             "Episodes with validation errors are evaluated where their data allows; unreadable ones are listed "
                     + "with their problems."
-        },
-        exitCodeListHeading = "%nExit codes:%n")
+        })
 public final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     private CbpMedical parent;

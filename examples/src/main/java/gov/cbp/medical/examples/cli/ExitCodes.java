@@ -25,6 +25,8 @@ public final class ExitCodes {
     /** An internal error: a bug in the tool or the library, or too little memory. Please report it. */
     public static final int INTERNAL = 4;
 
+    /** The heading of the list in every command's help. */
+    static final String HEADING = "%nExit codes:%n";
     private static final String INTERNAL_TEXT = "internal error (a bug: please report it)";
 
     /** Per command (its qualified name): the meaning of each exit code it can return, in order. */
@@ -52,6 +54,17 @@ public final class ExitCodes {
                 "the reports were written, but some episodes had errors (rejected, measured with errors, or not evaluated)",
                 "usage error, or the --standards/--policy/--measures file has errors",
                 "input or output failure", INTERNAL_TEXT}),
+            Map.entry("cbp-medical verify", new String[] {
+                "the report was computed from these episodes, standards and measures",
+                "something differs (listed)",
+                "usage error, the report has no digests, or the --standards/--policy/--measures file has errors",
+                "input or output failure", INTERNAL_TEXT}),
+            Map.entry("cbp-medical explain", new String[] {
+                "the episode was explained, and it is valid",
+                "the episode was explained, but it has errors (explained as far as its data allows)",
+                "usage error: no episode with that id in the files, an unknown --measure, or a "
+                        + "--standards/--policy/--measures file with errors",
+                "input failure", INTERNAL_TEXT}),
             Map.entry("cbp-medical standards", new String[] {
                 "success",
                 "(diff with episodes) an episode has an error",
@@ -98,13 +111,19 @@ public final class ExitCodes {
     }
 
     /**
-     * Sets the exit-code list of a command and of all its subcommands from the table.
+     * Sets the exit-code list of a command and of all its subcommands from the table, under the heading
+     * {@value #HEADING}: no command declares its own ({@code exitCodeList} or {@code exitCodeListHeading} in
+     * its {@code @Command}).
      *
      * @param commandLine the command line
      */
     static void install(CommandLine commandLine) {
         CommandSpec spec = commandLine.getCommandSpec();
-        spec.usageMessage().exitCodeList(of(spec.qualifiedName()));
+        Map<String, String> list = of(spec.qualifiedName());
+        spec.usageMessage().exitCodeList(list);
+        if (!list.isEmpty()) {
+            spec.usageMessage().exitCodeListHeading(HEADING);
+        }
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             install(sub);
         }

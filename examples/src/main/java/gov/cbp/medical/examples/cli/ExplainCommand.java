@@ -48,15 +48,6 @@ import picocli.CommandLine.Spec;
                     + "the event ids behind it, its observation and its strata.",
             "The episode is found by its id in the files; it is evaluated as of --as-of, with records complete "
                     + "through --records-through, and counted in the period as mqm would count it."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the episode was explained, and it is valid",
-            "1:the episode was explained, but it has errors (explained as far as its data allows)",
-            "2:usage error: no episode with that id in the files, an unknown --measure, or a "
-                    + "--standards/--policy/--measures file with errors",
-            "3:input failure",
-            "4:internal error (a bug: please report it)"
         })
 public final class ExplainCommand implements Callable<Integer> {
     @ParentCommand

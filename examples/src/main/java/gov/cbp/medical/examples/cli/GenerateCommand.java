@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
             "Writes realistic synthetic custody episodes as JSON Lines: the same seed and options give the same bytes.",
             "No real person appears: names and identifiers are obviously synthetic. "
                     + "Episodes are valid; some required acts are late or missed, as in real data."
-        },
-        exitCodeListHeading = "%nExit codes:%n")
+        })
 public final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -51,8 +51,7 @@ import picocli.CommandLine.Spec;
                     + "mqm-report.json, mqm-report.csv and mqm-report.html into a directory.",
             "Episodes count in the period by their book-in date at the book-in facility. Reports hold counts, "
                     + "rates and durations only, never a person; small cells are suppressed."
-        },
-        exitCodeListHeading = "%nExit codes:%n")
+        })
 public final class MqmCommand implements Callable<Integer> {
     /** The file names written into the output directory. */
     static final String JSON = "mqm-report.json";

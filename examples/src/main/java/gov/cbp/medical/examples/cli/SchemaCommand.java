@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
             "Prints the JSON Schema (draft 2020-12) of the custody-episode payload, the same as "
                     + "docs/schema/custody-episode.schema.json.",
             "The schema checks structure; only 'validate' checks the cross-field rules, limits and times."
-        },
-        exitCodeListHeading = "%nExit codes:%n")
+        })
 public final class SchemaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

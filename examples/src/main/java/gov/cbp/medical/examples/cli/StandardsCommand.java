@@ -8,8 +8,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "standards", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Lists and shows the standards the episodes are judged by, with citations, and compares versions.",
-        subcommands = {StandardsListCommand.class, StandardsShowCommand.class, StandardsDiffCommand.class},
-        exitCodeListHeading = "%nExit codes:%n")
+        subcommands = {StandardsListCommand.class, StandardsShowCommand.class, StandardsDiffCommand.class})
 public final class StandardsCommand {
     @ParentCommand
     private CbpMedical parent;

@@ -37,8 +37,7 @@ import picocli.CommandLine.Spec;
             "Compares two versions of a standard: the requirements added, removed and changed.",
             "With episode files, also the version-impact report: every finding whose status would differ, with each "
                     + "version pinned in force at every date, evaluated as of --as-of."
-        },
-        exitCodeListHeading = "%nExit codes:%n")
+        })
 public final class StandardsDiffCommand implements Callable<Integer> {
     /** Episodes evaluated per call of the library, so memory stays bounded on large inputs. */
     private static final int BATCH = 256;

@@ -15,8 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cbp-medical standards list}: every standard version in the catalogue. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lists every standard version in the catalogue, with its effective dates and requirements.",
-        exitCodeListHeading = "%nExit codes:%n")
+        description = "Lists every standard version in the catalogue, with its effective dates and requirements.")
 public final class StandardsListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

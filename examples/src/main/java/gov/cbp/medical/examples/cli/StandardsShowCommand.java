@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code cbp-medical standards show}: one standard's requirements, with their citations and text. */
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Shows a standard's versions (or one version) with every requirement: what it asks, by when, "
-                + "for whom, and the clause it rests on.",
-        exitCodeListHeading = "%nExit codes:%n")
+                + "for whom, and the clause it rests on.")
 public final class StandardsShowCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Validates custody-episode payloads and lists every problem.",
             "Each FILE holds one JSON episode or JSON Lines (one episode per line, streamed); - reads standard input."
-        },
-        exitCodeListHeading = "%nExit codes:%n")
+        })
 public final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     private CbpMedical parent;

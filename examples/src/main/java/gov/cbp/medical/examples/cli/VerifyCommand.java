@@ -51,14 +51,6 @@ import picocli.CommandLine.Spec;
             "Verifies an MQM report (mqm-report.json) against files of episodes: recomputes the digests of the "
                     + "episodes, the standards and the measure set, and the report's figures, and names what differs.",
             "Give the same --standards, --policy and --measures as the run that made the report."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the report was computed from these episodes, standards and measures",
-            "1:something differs (listed)",
-            "2:usage error, the report has no digests, or the --standards/--policy/--measures file has errors",
-            "3:input or output failure",
-            "4:internal error (a bug: please report it)"
         })
 public final class VerifyCommand implements Callable<Integer> {
     @ParentCommand

@@ -33,8 +33,7 @@ import picocli.CommandLine.Spec;
             "Lists the tasks of a shift: every required act that is overdue at the instant, and every one that "
                     + "falls due within the horizon, most urgent first, grouped by facility and hold room.",
             "Only episodes still in custody at the instant contribute tasks."
-        },
-        exitCodeListHeading = "%nExit codes:%n")
+        })
 public final class WorklistCommand implements Callable<Integer> {
     @ParentCommand
     private CbpMedical parent;

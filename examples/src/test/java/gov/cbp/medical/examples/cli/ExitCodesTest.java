@@ -62,6 +62,31 @@ class ExitCodesTest {
         assertThat(seen).containsExactlyInAnyOrderElementsOf(ExitCodes.commands());
     }
 
+    @Test
+    void noCommand_listsItsOwnExitCodes() {
+        List<String> declaring = new ArrayList<>();
+        declared(CbpMedical.commandLine(), declaring);
+        assertThat(declaring).as("commands whose @Command re-lists exit codes: put them in ExitCodes").isEmpty();
+    }
+
+    @Test
+    void verifyAndExplain_listTheirExitCodes() {
+        CommandLine cli = CbpMedical.commandLine();
+        for (String name : List.of("verify", "explain")) {
+            String help = cli.getSubcommands().get(name).getUsageMessage(CommandLine.Help.Ansi.OFF)
+                    .replaceAll("\\s+", " ");
+            assertThat(help).as(name).contains("Exit codes:").contains(" 1 ").contains(" 4 internal error");
+        }
+    }
+
+    private static void declared(CommandLine cli, List<String> declaring) {
+        Command command = cli.getCommand().getClass().getAnnotation(Command.class);
+        if (command != null && (command.exitCodeList().length > 0 || !command.exitCodeListHeading().isEmpty())) {
+            declaring.add(cli.getCommandSpec().qualifiedName());
+        }
+        cli.getSubcommands().values().forEach(sub -> declared(sub, declaring));
+    }
+
     private static void visit(CommandLine cli, List<String> seen) {
         String name = cli.getCommandSpec().qualifiedName();
         if (!ExitCodes.of(name).isEmpty()) {
