@@ -93,12 +93,13 @@ final class BatchedRun<T> {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons("mqm-worker-"));
+        List<Thread> started = new ArrayList<>(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons("mqm-worker-", started));
         try {
             // as many batches queued as before the executor: four per thread
             return run(engine, pool, threads * 4, producer, bytes, add);
         } finally {
-            shutDown(pool);
+            shutDown(pool, started);
         }
     }
 
@@ -183,17 +184,24 @@ final class BatchedRun<T> {
         }
     }
 
-    private static ThreadFactory daemons(String prefix) {
+    /** Daemon threads, each remembered in {@code started} so that the run can wait for it to end. */
+    private static ThreadFactory daemons(String prefix, List<Thread> started) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, prefix + count.getAndIncrement());
             thread.setDaemon(true);
+            synchronized (started) {
+                started.add(thread);
+            }
             return thread;
         };
     }
 
-    /** Stops the pool and waits for its threads, keeping an interrupt of the calling thread for the caller. */
-    private static void shutDown(ExecutorService pool) {
+    /**
+     * Stops the pool and waits until each of its threads has ended (a terminated pool's last thread may still
+     * be finishing), keeping an interrupt of the calling thread for the caller.
+     */
+    private static void shutDown(ExecutorService pool, List<Thread> started) {
         pool.shutdownNow();
         boolean interrupted = false;
         while (true) {
@@ -203,6 +211,19 @@ final class BatchedRun<T> {
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
+            }
+        }
+        List<Thread> threads;
+        synchronized (started) {
+            threads = new ArrayList<>(started);
+        }
+        for (Thread thread : threads) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
