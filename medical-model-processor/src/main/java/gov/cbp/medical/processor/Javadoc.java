@@ -55,7 +55,7 @@ final class Javadoc {
         return out.length() == 0 ? null : out.toString();
     }
 
-    /** {@code {@code x}} is x; {@code {@link A#b label}} is its label, else the member or the simple class name. */
+    /** {@code {@code x}} is x; {@code {@link A#b() label}} is its label, else the member (b) or the simple class name. */
     private static String plain(String tag, String body) {
         if (tag.equals("code") || tag.equals("literal")) {
             return body;
@@ -66,6 +66,7 @@ final class Javadoc {
         }
         int hash = body.indexOf('#');
         String target = hash >= 0 ? body.substring(hash + 1) : body;
-        return target.substring(target.lastIndexOf('.') + 1);
+        String simple = target.substring(target.lastIndexOf('.') + 1);
+        return simple.endsWith("()") ? simple.substring(0, simple.length() - 2) : simple;
     }
 }

@@ -118,7 +118,8 @@ final class ShapeSource {
         out.append("import ").append(ModelProcessor.EVENT_TYPE).append(";\n");
         out.append("import ").append(ModelProcessor.MEDICAL_EVENT).append(";\n\n");
         out.append("/**\n * The references from one event to others of its episode, with the type each must point at: every\n")
-                .append(" * accessor marked {@code @EventReference}. Generated from the model's interfaces by the model processor.\n */\n");
+                .append(" * accessor marked {@code @EventReference}; and the references to facilities of the episode, every\n")
+                .append(" * accessor marked {@code @Text(FACILITY_REFERENCE)}. Generated from the model's interfaces by the model processor.\n */\n");
         out.append(GENERATED).append("final class EventReferences {\n    private EventReferences() {}\n\n");
         out.append("    static void visit(MedicalEvent event, References.Visitor visitor) {\n");
         out.append("        switch (event.type()) {\n");
@@ -136,8 +137,38 @@ final class ShapeSource {
             }
             out.append("                break;\n            }\n");
         }
+        out.append("            default:\n                break;\n        }\n    }\n\n");
+        out.append("    /** Passes each facility reference of an event (property name, facility id) to the visitor. */\n");
+        out.append("    static void visitFacilities(MedicalEvent event, java.util.function.BiConsumer<String, String> visitor) {\n");
+        out.append("        switch (event.type()) {\n");
+        for (PayloadType type : types) {
+            if (!type.isEvent() || type.properties().stream().noneMatch(ShapeSource::isFacility)) {
+                continue;
+            }
+            out.append("            case ").append(type.eventConstant()).append(": {\n");
+            out.append("                ").append(type.qualifiedName()).append(" e = (").append(type.qualifiedName())
+                    .append(") event;\n");
+            for (Property property : type.properties()) {
+                if (!isFacility(property)) {
+                    continue;
+                }
+                if (property.optional()) {
+                    out.append("                if (e.").append(property.name()).append("().isPresent()) {\n")
+                            .append("                    visitor.accept(\"").append(property.name()).append("\", e.")
+                            .append(property.name()).append("().get());\n                }\n");
+                } else {
+                    out.append("                visitor.accept(\"").append(property.name()).append("\", e.")
+                            .append(property.name()).append("());\n");
+                }
+            }
+            out.append("                break;\n            }\n");
+        }
         out.append("            default:\n                break;\n        }\n    }\n}\n");
         return out.toString();
+    }
+
+    private static boolean isFacility(Property property) {
+        return property.kind() == Property.Kind.TEXT && "FACILITY_REFERENCE".equals(property.textKind());
     }
 
     private static void reference(StringBuilder out, Property property) {

@@ -234,7 +234,7 @@ class ModelProcessorTest {
         assertThat(ModelProcessor.camel("EMS_CALL")).isEqualTo("EmsCall");
         assertThat(Javadoc.firstParagraph(null)).isNull();
         assertThat(Javadoc.firstParagraph("\n @return x")).isNull();
-        assertThat(Javadoc.firstParagraph(" See {@link gov.Foo#bar()} and {@link Foo the foo}.\n")).isEqualTo("See bar() and the foo.");
+        assertThat(Javadoc.firstParagraph(" See {@link gov.Foo#bar()} and {@link Foo the foo}.\n")).isEqualTo("See bar and the foo.");
     }
 
     /** A source held in memory. */

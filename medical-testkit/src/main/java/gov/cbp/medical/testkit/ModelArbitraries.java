@@ -25,6 +25,7 @@ import gov.cbp.medical.model.custody.BookOut;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.custody.Disposition;
 import gov.cbp.medical.model.custody.ExceptionRecorded;
+import gov.cbp.medical.model.custody.HoldRoomAbsence;
 import gov.cbp.medical.model.custody.HoldRoomPlacement;
 import gov.cbp.medical.model.custody.MinorClaim;
 import gov.cbp.medical.model.custody.MinorClaimBasis;
@@ -566,6 +567,20 @@ public final class ModelArbitraries {
     }
 
     /**
+     * Times out of the hold room; the return is any valid instant, not necessarily after the departure.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<HoldRoomAbsence> holdRoomAbsences() {
+        return Builders.withBuilder(HoldRoomAbsence::builder)
+                .use(cores()).in((b, c) -> b.id(c.id).at(c.at).provenance(c.provenance))
+                .use(instants()).in((b, v) -> b.returnedAt(v))
+                .use(coded(HoldRoomAbsence.Reason.class)).in((b, v) -> b.reason(v))
+                .use(identifiers()).withProbability(0.5).in((b, v) -> b.escortedBy(v))
+                .build(HoldRoomAbsence.Builder::build);
+    }
+
+    /**
      * Transfers.
      *
      * @return the arbitrary, not null
@@ -993,6 +1008,7 @@ public final class ModelArbitraries {
         map.put(EventType.PREGNANCY_IDENTIFIED, ModelArbitraries::pregnanciesIdentified);
         map.put(EventType.BIRTH, ModelArbitraries::births);
         map.put(EventType.NEWBORN_RELEASE, ModelArbitraries::newbornReleases);
+        map.put(EventType.HOLD_ROOM_ABSENCE, ModelArbitraries::holdRoomAbsences);
         return Collections.unmodifiableMap(map);
     }
 

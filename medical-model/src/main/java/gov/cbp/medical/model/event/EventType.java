@@ -9,6 +9,7 @@ import gov.cbp.medical.model.care.MedicalIssue;
 import gov.cbp.medical.model.care.Notification;
 import gov.cbp.medical.model.care.SignificantIncidentReport;
 import gov.cbp.medical.model.custody.ExceptionRecorded;
+import gov.cbp.medical.model.custody.HoldRoomAbsence;
 import gov.cbp.medical.model.custody.HoldRoomPlacement;
 import gov.cbp.medical.model.custody.MinorClaim;
 import gov.cbp.medical.model.custody.ProvisionOffered;
@@ -103,6 +104,8 @@ public enum EventType implements Coded {
     BIRTH("birth", Birth.class),
     /** {@link NewbornRelease}. */
     NEWBORN_RELEASE("newborn-release", NewbornRelease.class),
+    /** {@link HoldRoomAbsence}. */
+    HOLD_ROOM_ABSENCE("hold-room-absence", HoldRoomAbsence.class),
     /** A type not known to this version of the library; such events are reported and not bound. */
     UNKNOWN("unknown", MedicalEvent.class);
 
