@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * {@code at} to {@code returnedAt} is taken out of the {@code in-facility} window of recurring requirements, as a
  * hospital visit is. One event records the whole absence, written once the person is back; while they are still
  * out, nothing is recorded and the checks stay owed. Enhanced medical monitoring is not paused (the person stays
- * monitored wherever they are). A {@code returnedAt} before {@code at} pauses nothing.
+ * monitored wherever they are). A {@code returnedAt} before {@code at} is an error of the payload
+ * ({@code episode.absence.returnBeforeLeaving}) and pauses nothing.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type; compare with {@code equals}, never
  * {@code ==}. {@code toString()} shows the type and its record id only ({@link

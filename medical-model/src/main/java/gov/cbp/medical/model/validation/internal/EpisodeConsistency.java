@@ -6,6 +6,7 @@ import static gov.cbp.medical.model.validation.Severity.WARNING;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.custody.BookOut;
 import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.custody.HoldRoomAbsence;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.facility.Facility;
@@ -166,6 +167,13 @@ public final class EpisodeConsistency {
                 sink.report(ERROR, "episode.event.afterBookOut", i, "/at");
             }
             future(at, notAfter, i, "/at", sink);
+            if (event instanceof HoldRoomAbsence) {
+                Instant returned = ((HoldRoomAbsence) event).returnedAt();
+                if (returned.isBefore(at)) {
+                    sink.report(ERROR, "episode.absence.returnBeforeLeaving", i, "/returnedAt");
+                }
+                future(returned, notAfter, i, "/returnedAt", sink);
+            }
             int eventIndex = i;
             References.visit(event, (property, index, target, expected) -> {
                 String pointer = index < 0 ? "/" + property : "/" + property + "/" + index;
