@@ -4,6 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import gov.cbp.medical.model.event.EventType;
 import org.immutables.value.Value;
 
 @AnalyzeClasses(packages = "gov.cbp.medical.model", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -18,7 +22,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule features_are_free_of_cycles = slices().matching("gov.cbp.medical.model.(*)..")
             .should().beFreeOfCycles()
+            // The one registration of event types names each type's interface (EventType) and its generated
+            // field table (EventFields): edges from the registry, not coupling between features.
+            .ignoreDependency(JavaClass.Predicates.belongToAnyOf(EventType.class)
+                    .or(HasName.Predicates.name("gov.cbp.medical.model.event.EventFields")), DescribedPredicate.alwaysTrue())
             .because("features must be understandable and changeable on their own");
+
+    @ArchTest
+    static final ArchRule only_the_registry_names_every_event_type = noClasses()
+            .that().resideInAPackage("gov.cbp.medical.model.event")
+            .and().doNotBelongToAnyOf(EventType.class)
+            .and().doNotHaveFullyQualifiedName("gov.cbp.medical.model.event.EventFields")
+            .should().dependOnClassesThat().resideOutsideOfPackages("gov.cbp.medical.model.event", "gov.cbp.medical.model.common",
+                    "java..", "jakarta..", "com.fasterxml..", "org.immutables..")
+            .because("the event package is the root of the features: only the registry may name their types");
 
     @ArchTest
     static final ArchRule model_depends_on_nothing_above_it = noClasses()

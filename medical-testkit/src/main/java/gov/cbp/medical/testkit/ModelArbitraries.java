@@ -25,6 +25,7 @@ import gov.cbp.medical.model.custody.BookOut;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.custody.Disposition;
 import gov.cbp.medical.model.custody.ExceptionRecorded;
+import gov.cbp.medical.model.custody.HoldRoomAbsence;
 import gov.cbp.medical.model.custody.HoldRoomPlacement;
 import gov.cbp.medical.model.custody.MinorClaim;
 import gov.cbp.medical.model.custody.MinorClaimBasis;
@@ -566,6 +567,20 @@ public final class ModelArbitraries {
     }
 
     /**
+     * Times out of the hold room; the return is any valid instant, not necessarily after the departure.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<HoldRoomAbsence> holdRoomAbsences() {
+        return Builders.withBuilder(HoldRoomAbsence::builder)
+                .use(cores()).in((b, c) -> b.id(c.id).at(c.at).provenance(c.provenance))
+                .use(instants()).in((b, v) -> b.returnedAt(v))
+                .use(coded(HoldRoomAbsence.Reason.class)).in((b, v) -> b.reason(v))
+                .use(identifiers()).withProbability(0.5).in((b, v) -> b.escortedBy(v))
+                .build(HoldRoomAbsence.Builder::build);
+    }
+
+    /**
      * Transfers.
      *
      * @return the arbitrary, not null
@@ -993,6 +1008,7 @@ public final class ModelArbitraries {
         map.put(EventType.PREGNANCY_IDENTIFIED, ModelArbitraries::pregnanciesIdentified);
         map.put(EventType.BIRTH, ModelArbitraries::births);
         map.put(EventType.NEWBORN_RELEASE, ModelArbitraries::newbornReleases);
+        map.put(EventType.HOLD_ROOM_ABSENCE, ModelArbitraries::holdRoomAbsences);
         return Collections.unmodifiableMap(map);
     }
 
@@ -1129,7 +1145,10 @@ public final class ModelArbitraries {
                 });
         Arbitrary<Chain> provisions = Combinators.combine(provisionsOffered(), fractions())
                 .as((t, start) -> e -> e.add(t.toBuilder().id(e.nextId()).at(e.start(start)).build()));
-        return Arbitraries.oneOf(placements, transfers, claims, determinations, provisions);
+        Arbitrary<Chain> absences = Combinators.combine(holdRoomAbsences(), fractions(), minutes())
+                .as((t, start, length) -> e -> e.add(t.toBuilder().id(e.nextId()).at(e.start(start))
+                        .returnedAt(e.after(length)).build()));
+        return Arbitraries.oneOf(placements, transfers, claims, determinations, provisions, absences);
     }
 
     private static String facilityId(Emitter e, int index) {
@@ -1299,35 +1318,11 @@ public final class ModelArbitraries {
         map.put(DiagnosticTest.class, ModelArbitraries::diagnosticTests);
         map.put(Problem.class, ModelArbitraries::problems);
         map.put(MedicalEvent.class, ModelArbitraries::events);
-        map.put(HoldRoomPlacement.class, ModelArbitraries::holdRoomPlacements);
-        map.put(Transfer.class, ModelArbitraries::transfers);
-        map.put(MinorClaim.class, ModelArbitraries::minorClaims);
-        map.put(UnaccompaniedDetermination.class, ModelArbitraries::unaccompaniedDeterminations);
-        map.put(ProvisionOffered.class, ModelArbitraries::provisionsOffered);
-        map.put(ExceptionRecorded.class, ModelArbitraries::exceptionsRecorded);
-        map.put(EncounterObservation.class, ModelArbitraries::encounterObservations);
-        map.put(HealthInterview.class, ModelArbitraries::healthInterviews);
-        map.put(MedicalIssue.class, ModelArbitraries::medicalIssues);
-        map.put(Notification.class, ModelArbitraries::notifications);
-        map.put(EmsCall.class, ModelArbitraries::emsCalls);
-        map.put(EmsArrival.class, ModelArbitraries::emsArrivals);
-        map.put(MedicalAssessment.class, ModelArbitraries::medicalAssessments);
-        map.put(HospitalVisit.class, ModelArbitraries::hospitalVisits);
-        map.put(HospitalDischarge.class, ModelArbitraries::hospitalDischarges);
-        map.put(SignificantIncidentReport.class, ModelArbitraries::significantIncidentReports);
-        map.put(MonitoringPlacement.class, ModelArbitraries::monitoringPlacements);
-        map.put(MonitoringCheck.class, ModelArbitraries::monitoringChecks);
-        map.put(MonitoringRemoval.class, ModelArbitraries::monitoringRemovals);
-        map.put(WelfareCheck.class, ModelArbitraries::welfareChecks);
-        map.put(MedicationReported.class, ModelArbitraries::medicationsReported);
-        map.put(MedicationReview.class, ModelArbitraries::medicationReviews);
-        map.put(MedicationAdministration.class, ModelArbitraries::medicationAdministrations);
-        map.put(InfectiousDiseaseScreening.class, ModelArbitraries::infectiousDiseaseScreenings);
-        map.put(IsolationStart.class, ModelArbitraries::isolationStarts);
-        map.put(IsolationEnd.class, ModelArbitraries::isolationEnds);
-        map.put(PregnancyIdentified.class, ModelArbitraries::pregnanciesIdentified);
-        map.put(Birth.class, ModelArbitraries::births);
-        map.put(NewbornRelease.class, ModelArbitraries::newbornReleases);
+        for (EventType type : EventType.values()) {
+            if (type != EventType.UNKNOWN) {
+                map.put(type.eventClass(), () -> events(type)); // each event type's own arbitrary
+            }
+        }
         return Collections.unmodifiableMap(map);
     }
 

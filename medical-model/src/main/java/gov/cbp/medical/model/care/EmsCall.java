@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -34,6 +35,7 @@ public interface EmsCall extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @EventReference(EventType.MEDICAL_ISSUE)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> issueEventId();
 
     /**

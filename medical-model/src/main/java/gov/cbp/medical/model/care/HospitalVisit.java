@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Interpretation;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.Valid;
@@ -36,6 +38,7 @@ public interface HospitalVisit extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.LABEL)
     Optional<@Size(max = Limits.MAX_LABEL_LENGTH) String> hospitalName();
 
     /**
@@ -43,6 +46,7 @@ public interface HospitalVisit extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @EventReference
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> reasonEventId();
 
     /**

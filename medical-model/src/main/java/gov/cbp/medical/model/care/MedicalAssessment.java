@@ -7,6 +7,8 @@ import gov.cbp.medical.model.common.Interpretation;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.PersonalData;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.Valid;
@@ -38,6 +40,7 @@ public interface MedicalAssessment extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> providerId();
 
     /**
@@ -52,6 +55,7 @@ public interface MedicalAssessment extends MedicalEvent {
      *
      * @return the value, not null, empty when absent
      */
+    @EventReference
     @Size(max = Limits.MAX_ITEMS)
     List<@Size(max = Limits.MAX_ID_LENGTH) String> reasonEventIds();
 
@@ -76,6 +80,7 @@ public interface MedicalAssessment extends MedicalEvent {
      *
      * @return the value, not null, empty when absent
      */
+    @Text(Text.Kind.ICD10)
     @Size(max = Limits.MAX_ITEMS)
     List<@Size(max = Limits.MAX_CODE_LENGTH) String> diagnoses();
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.PersonalData;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -42,6 +44,7 @@ public interface MedicalIssue extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @EventReference(EventType.HEALTH_INTERVIEW)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> interviewEventId();
 
     /**
@@ -49,6 +52,7 @@ public interface MedicalIssue extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.CODE)
     Optional<@Size(max = Limits.MAX_CODE_LENGTH) String> questionCode();
 
     /**

@@ -31,6 +31,7 @@ public interface Interpretation {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.CODE)
     Optional<@Size(max = Limits.MAX_CODE_LENGTH) String> language();
 
     /**
@@ -38,6 +39,7 @@ public interface Interpretation {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> interpreterId();
 
     /**

@@ -7,10 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An immutable account of how an event came into the record: when it was recorded, by whom and in which
- * system.
+ * How an event came into the record: when, by whom, in which system.
  *
- * <p>Inspectors found custody logs unreliable and once falsified (DHS OIG-21-48), so evidence carries who,
+ * <p>An immutable account of the record behind an event. Inspectors found custody logs unreliable and once falsified (DHS OIG-21-48), so evidence carries who,
  * when and how it was recorded. A record made long after the event is still evidence, and the gap is visible.
  *
  * <p>Implementation Requirements: immutable, thread-safe value type.
@@ -21,9 +20,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProvenance.class)
 public interface Provenance {
     /**
-     * When the record was made (UTC).
+     * When the record was made.
      *
-     * @return the instant, empty if not stated
+     * @return the instant (UTC), empty if not stated
      */
     Optional<Instant> recordedAt();
 
@@ -32,6 +31,7 @@ public interface Provenance {
      *
      * @return the id, empty if not stated
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<String> recordedBy();
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public interface BookIn {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.FACILITY_REFERENCE)
     @Size(max = Limits.MAX_ID_LENGTH)
     String facilityId();
 
@@ -41,6 +43,7 @@ public interface BookIn {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.CODE)
     Optional<@Size(max = Limits.MAX_CODE_LENGTH) String> holdRoom();
 
     /**

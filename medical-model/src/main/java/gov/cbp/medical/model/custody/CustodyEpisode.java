@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordId;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.model.person.Age;
@@ -25,10 +26,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An immutable custody episode: one person's stay in CBP short-term custody, from book-in to book-out,
- * with the facilities involved and the timeline of medical and custody events.
+ * One person's stay in CBP short-term custody, from book-in to book-out, with the timeline of medical and
+ * custody events.
  *
- * <p>The episode is the unit of the payload format (format version {@value #FORMAT_VERSION}), of
+ * <p>An immutable custody episode, with the facilities involved. The episode is the unit of the payload format (format version {@value #FORMAT_VERSION}), of
  * evaluation against the standards and of quality measurement. An episode without a book-out is open.
  * The cross-field rules (events within custody, references resolve, age agrees with population class) are
  * checked by {@link gov.cbp.medical.model.validation.PayloadValidator} and, for values built in Java, by the
@@ -48,10 +49,14 @@ public interface CustodyEpisode {
     String FORMAT_VERSION = "1.0";
 
     /**
-     * The payload format version, {@code major.minor}.
+     * The payload format version, {@code major.minor} (this library reads 1.x).
+     *
+     * <p>The payload must state it (the reader reports its absence); a value built in Java defaults to the
+     * version this library writes.
      *
      * @return the version, {@value #FORMAT_VERSION} by default
      */
+    @Text(Text.Kind.FORMAT_VERSION)
     @Value.Default
     @Size(max = Limits.MAX_CODE_LENGTH)
     default String formatVersion() {
@@ -59,7 +64,7 @@ public interface CustodyEpisode {
     }
 
     /**
-     * The episode id: stable, unique among episodes, and free of personal data.
+     * The episode id: stable, unique among episodes, free of personal data.
      *
      * @return the id, not null
      */
@@ -84,7 +89,7 @@ public interface CustodyEpisode {
     List<@Valid Facility> facilities();
 
     /**
-     * The book-in.
+     * When and where custody began.
      *
      * @return the book-in, not null
      */
@@ -92,14 +97,14 @@ public interface CustodyEpisode {
     BookIn bookIn();
 
     /**
-     * The book-out.
+     * When and how custody ended; absent while the episode is open.
      *
      * @return the book-out, empty while the episode is open
      */
     Optional<@Valid BookOut> bookOut();
 
     /**
-     * The events, in any order.
+     * The events of the episode, in any order.
      *
      * @return the events, not null
      */

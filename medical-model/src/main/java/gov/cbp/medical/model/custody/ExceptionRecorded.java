@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.PersonalData;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -35,6 +37,7 @@ public interface ExceptionRecorded extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.CODE)
     @Size(max = Limits.MAX_CODE_LENGTH)
     String requirementId();
 
@@ -45,6 +48,7 @@ public interface ExceptionRecorded extends MedicalEvent {
      *
      * @return the event id, empty when the exception names no occurrence
      */
+    @EventReference
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> triggerEventId();
 
     /**
@@ -52,6 +56,7 @@ public interface ExceptionRecorded extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.CODE)
     @Size(max = Limits.MAX_CODE_LENGTH)
     String reasonCode();
 
@@ -60,6 +65,7 @@ public interface ExceptionRecorded extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> approvedBy();
 
     /**

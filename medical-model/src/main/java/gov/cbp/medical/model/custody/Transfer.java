@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -34,6 +35,7 @@ public interface Transfer extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.FACILITY_REFERENCE)
     @Size(max = Limits.MAX_ID_LENGTH)
     String fromFacilityId();
 
@@ -42,6 +44,7 @@ public interface Transfer extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.FACILITY_REFERENCE)
     @Size(max = Limits.MAX_ID_LENGTH)
     String toFacilityId();
 
@@ -50,6 +53,7 @@ public interface Transfer extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.CODE)
     Optional<@Size(max = Limits.MAX_CODE_LENGTH) String> holdRoom();
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordId;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
@@ -44,6 +45,7 @@ public interface Facility {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.LABEL)
     @Size(max = Limits.MAX_LABEL_LENGTH)
     String name();
 
@@ -52,6 +54,7 @@ public interface Facility {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.CODE)
     @Size(max = Limits.MAX_CODE_LENGTH)
     String area();
 

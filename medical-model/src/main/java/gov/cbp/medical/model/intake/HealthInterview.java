@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Interpretation;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.Valid;
@@ -37,6 +38,7 @@ public interface HealthInterview extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.CODE)
     @Size(max = Limits.MAX_CODE_LENGTH)
     String formRevision();
 
@@ -45,6 +47,7 @@ public interface HealthInterview extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> interviewerId();
 
     /**
@@ -52,6 +55,7 @@ public interface HealthInterview extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.CODE)
     Optional<@Size(max = Limits.MAX_CODE_LENGTH) String> language();
 
     /**

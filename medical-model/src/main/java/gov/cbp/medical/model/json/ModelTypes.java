@@ -1,42 +1,15 @@
 package gov.cbp.medical.model.json;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import gov.cbp.medical.model.care.EmsArrival;
-import gov.cbp.medical.model.care.EmsCall;
-import gov.cbp.medical.model.care.HospitalDischarge;
-import gov.cbp.medical.model.care.HospitalVisit;
-import gov.cbp.medical.model.care.MedicalAssessment;
-import gov.cbp.medical.model.care.MedicalIssue;
-import gov.cbp.medical.model.care.Notification;
-import gov.cbp.medical.model.care.SignificantIncidentReport;
 import gov.cbp.medical.model.custody.CustodyEpisode;
-import gov.cbp.medical.model.custody.ExceptionRecorded;
-import gov.cbp.medical.model.custody.HoldRoomPlacement;
-import gov.cbp.medical.model.custody.MinorClaim;
-import gov.cbp.medical.model.custody.ProvisionOffered;
-import gov.cbp.medical.model.custody.Transfer;
-import gov.cbp.medical.model.custody.UnaccompaniedDetermination;
+import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
-import gov.cbp.medical.model.intake.EncounterObservation;
-import gov.cbp.medical.model.intake.HealthInterview;
-import gov.cbp.medical.model.maternal.Birth;
-import gov.cbp.medical.model.maternal.NewbornRelease;
-import gov.cbp.medical.model.maternal.PregnancyIdentified;
-import gov.cbp.medical.model.medication.MedicationAdministration;
-import gov.cbp.medical.model.medication.MedicationReported;
-import gov.cbp.medical.model.medication.MedicationReview;
-import gov.cbp.medical.model.monitoring.MonitoringCheck;
-import gov.cbp.medical.model.monitoring.MonitoringPlacement;
-import gov.cbp.medical.model.monitoring.MonitoringRemoval;
-import gov.cbp.medical.model.monitoring.WelfareCheck;
-import gov.cbp.medical.model.publichealth.InfectiousDiseaseScreening;
-import gov.cbp.medical.model.publichealth.IsolationEnd;
-import gov.cbp.medical.model.publichealth.IsolationStart;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -48,43 +21,15 @@ import java.util.Map;
  * (such as the Jackson 3 module): the event subtypes, and each value type with the generated class that
  * implements it.
  *
- * <p>Each value type declares its implementation once, in its {@code @JsonDeserialize(as = ...)}
+ * <p>The event subtypes are those {@link EventType} names ({@link EventType#eventClass()}). Each value type
+ * declares its implementation once, in its {@code @JsonDeserialize(as = ...)}
  * annotation; this class derives the mapping by walking the accessors from {@link CustodyEpisode} and the
  * events, so a new type needs no second registration.
  *
  * <p>Implementation Requirements: immutable and thread-safe; computed once.
  */
 public final class ModelTypes {
-    private static final List<Class<? extends MedicalEvent>> EVENTS = List.of(
-            HoldRoomPlacement.class,
-            Transfer.class,
-            MinorClaim.class,
-            UnaccompaniedDetermination.class,
-            ProvisionOffered.class,
-            ExceptionRecorded.class,
-            EncounterObservation.class,
-            HealthInterview.class,
-            MedicalIssue.class,
-            Notification.class,
-            EmsCall.class,
-            EmsArrival.class,
-            MedicalAssessment.class,
-            HospitalVisit.class,
-            HospitalDischarge.class,
-            SignificantIncidentReport.class,
-            MonitoringPlacement.class,
-            MonitoringCheck.class,
-            MonitoringRemoval.class,
-            WelfareCheck.class,
-            MedicationReported.class,
-            MedicationReview.class,
-            MedicationAdministration.class,
-            InfectiousDiseaseScreening.class,
-            IsolationStart.class,
-            IsolationEnd.class,
-            PregnancyIdentified.class,
-            Birth.class,
-            NewbornRelease.class);
+    private static final List<Class<? extends MedicalEvent>> EVENTS = events(EventType.values());
 
     private static final Map<Class<?>, Class<?>> IMPLEMENTATIONS = walk();
 
@@ -106,6 +51,16 @@ public final class ModelTypes {
      */
     public static Map<Class<?>, Class<?>> implementations() {
         return IMPLEMENTATIONS;
+    }
+
+    private static List<Class<? extends MedicalEvent>> events(EventType... types) {
+        List<Class<? extends MedicalEvent>> events = new ArrayList<>();
+        for (EventType type : types) {
+            if (type != EventType.UNKNOWN) {
+                events.add(type.eventClass());
+            }
+        }
+        return List.copyOf(events);
     }
 
     private static Map<Class<?>, Class<?>> walk() {

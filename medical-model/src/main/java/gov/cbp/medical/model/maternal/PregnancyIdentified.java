@@ -3,6 +3,7 @@ package gov.cbp.medical.model.maternal;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
@@ -35,7 +36,7 @@ public interface PregnancyIdentified extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
-    Optional<@Min(0) @Max(45) Integer> weeks();
+    Optional<@Min(0) @Max(Limits.MAX_PREGNANCY_WEEKS) Integer> weeks();
 
     /**
      * How it is known.

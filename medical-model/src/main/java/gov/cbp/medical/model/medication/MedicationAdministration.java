@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -35,6 +37,7 @@ public interface MedicationAdministration extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @EventReference(EventType.MEDICATION_REVIEW)
     @Size(max = Limits.MAX_ID_LENGTH)
     String reviewEventId();
 
@@ -57,6 +60,7 @@ public interface MedicationAdministration extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> givenBy();
 
     /**

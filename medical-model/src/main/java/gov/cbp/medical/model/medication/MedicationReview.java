@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.care.Credential;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -36,6 +38,7 @@ public interface MedicationReview extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @EventReference(EventType.MEDICATION_REPORTED)
     @Size(max = Limits.MAX_ID_LENGTH)
     String medicationEventId();
 
@@ -44,6 +47,7 @@ public interface MedicationReview extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> providerId();
 
     /**

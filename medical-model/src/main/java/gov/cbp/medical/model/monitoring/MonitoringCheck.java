@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -34,6 +36,7 @@ public interface MonitoringCheck extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @EventReference(EventType.MONITORING_PLACEMENT)
     @Size(max = Limits.MAX_ID_LENGTH)
     String placementEventId();
 
@@ -42,6 +45,7 @@ public interface MonitoringCheck extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> observerId();
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.PersonalData;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -35,6 +36,7 @@ public interface WelfareCheck extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.STAFF_ID)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> observerId();
 
     /**
@@ -56,6 +58,7 @@ public interface WelfareCheck extends MedicalEvent {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.CODE)
     Optional<@Size(max = Limits.MAX_CODE_LENGTH) String> holdRoom();
 
     /**

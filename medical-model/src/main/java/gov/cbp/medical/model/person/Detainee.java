@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.PersonalData;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +31,7 @@ public interface Detainee {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.IDENTIFIER)
     @Size(max = Limits.MAX_ID_LENGTH)
     String subjectId();
 
@@ -54,7 +56,7 @@ public interface Detainee {
      *
      * @return the value, empty when absent
      */
-    Optional<@Min(0) @Max(130) Integer> estimatedAgeYears();
+    Optional<@Min(0) @Max(Limits.MAX_AGE_YEARS) Integer> estimatedAgeYears();
 
     /**
      * How the age is known.
@@ -82,6 +84,7 @@ public interface Detainee {
      *
      * @return the value, empty when absent
      */
+    @Text(Text.Kind.IDENTIFIER)
     Optional<@Size(max = Limits.MAX_ID_LENGTH) String> familyUnitId();
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
@@ -24,6 +25,7 @@ public interface LanguageProfile {
      *
      * @return the value, not null
      */
+    @Text(Text.Kind.CODE)
     @Size(max = Limits.MAX_CODE_LENGTH)
     String preferred();
 

@@ -2,6 +2,7 @@ package gov.cbp.medical.model.person;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +26,7 @@ public interface Pregnancy {
      *
      * @return the value, empty when absent
      */
-    Optional<@Min(0) @Max(45) Integer> weeks();
+    Optional<@Min(0) @Max(Limits.MAX_PREGNANCY_WEEKS) Integer> weeks();
 
     /**
      * How the pregnancy is known.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.common.Text;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ public interface InfectiousDiseaseScreening extends MedicalEvent {
      *
      * @return the value, not null, empty when absent
      */
+    @Text(Text.Kind.CODE)
     @Size(max = Limits.MAX_ITEMS)
     List<@Size(max = Limits.MAX_CODE_LENGTH) String> symptoms();
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.common.RecordStyle;
+import gov.cbp.medical.model.event.EventReference;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import jakarta.validation.constraints.Size;
@@ -33,6 +34,7 @@ public interface IsolationEnd extends MedicalEvent {
      *
      * @return the value, not null
      */
+    @EventReference(EventType.ISOLATION_START)
     @Size(max = Limits.MAX_ID_LENGTH)
     String startEventId();
 

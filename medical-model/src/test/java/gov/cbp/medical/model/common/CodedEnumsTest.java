@@ -25,7 +25,7 @@ class CodedEnumsTest {
         Path root = Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (Stream<Path> files = Files.walk(root)) {
             List<String> names = files.map(root::relativize).map(Path::toString)
-                    .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.equals("module-info.class"))
+                    .filter(n -> n.endsWith(".class") && !n.matches(".*\\$[0-9].*") && !n.equals("module-info.class"))
                     .map(n -> n.substring(0, n.length() - 6).replace(File.separatorChar, '.'))
                     .collect(Collectors.toList());
             return names.stream().map(CodedEnumsTest::load)
@@ -36,7 +36,7 @@ class CodedEnumsTest {
 
     private static Class<?> load(String name) {
         try {
-            return Class.forName(name);
+            return Class.forName(name, false, CodedEnumsTest.class.getClassLoader()); // nested enums too
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }

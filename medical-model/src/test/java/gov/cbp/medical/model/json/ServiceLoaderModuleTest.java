@@ -2,9 +2,11 @@ package gov.cbp.medical.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.cbp.medical.model.custody.CustodyEpisode;
+import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -65,7 +68,16 @@ class ServiceLoaderModuleTest {
 
     @Test
     void modelTypes_coverEveryEventAndValueType() {
-        assertThat(ModelTypes.events()).hasSize(29).allSatisfy(type -> assertThat(MedicalEvent.class).isAssignableFrom(type));
+        // every EventType but UNKNOWN, each with the JSON type name that is its code
+        assertThat(ModelTypes.events()).hasSize(EventType.values().length - 1)
+                .allSatisfy(type -> assertThat(MedicalEvent.class).isAssignableFrom(type));
+        for (EventType type : EventType.values()) {
+            if (type != EventType.UNKNOWN) {
+                assertThat(type.eventClass().getAnnotation(JsonTypeName.class).value()).as(type.name()).isEqualTo(type.code());
+                assertThat(type.eventClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT))
+                        .isEqualTo(type.name());
+            }
+        }
         assertThat(ModelTypes.implementations()).containsKey(CustodyEpisode.class)
                 .allSatisfy((type, implementation) -> assertThat(type).isAssignableFrom(implementation))
                 .hasSizeGreaterThan(ModelTypes.events().size() + 10);

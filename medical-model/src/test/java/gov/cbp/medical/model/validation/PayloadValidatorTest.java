@@ -119,6 +119,10 @@ class PayloadValidatorTest {
                 mutation("surge end before start", r -> ((ObjectNode) r.get("facilities").get(0).get("surgePeriods").get(0))
                         .put("end", "2026-02-01T00:00:00Z"), "error", "episode.surge.endNotAfterStart",
                         "/facilities/0/surgePeriods/0/end"),
+                mutation("hold-room return before leaving", r -> ((ArrayNode) r.get("events")).addObject()
+                        .put("type", "hold-room-absence").put("id", "ABSENCE-1").put("at", r.get("bookIn").get("at").asText())
+                        .put("returnedAt", "2020-01-01T00:00:00Z").put("reason", "interview"),
+                        "error", "episode.absence.returnBeforeLeaving", "/events/" + sample().get("events").size() + "/returnedAt"),
                 mutation("age disagrees with class", r -> ((ObjectNode) r.get("detainee")).put("dateOfBirth", "1990-01-01"),
                         "error", "episode.detainee.ageClassMismatch", "/detainee/populationClass"),
                 mutation("estimated age disagrees", r -> {

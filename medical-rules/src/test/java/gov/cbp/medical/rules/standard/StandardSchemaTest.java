@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The JSON Schema of standard documents agrees with the bundled catalogue, the loader and the code tables. */
@@ -59,6 +61,35 @@ class StandardSchemaTest {
         assertThat(strings(defs.at("/requirement/properties/provenance/items/enum"))).isEqualTo(new TreeSet<>(SourceKind.codes().codes()));
         assertThat(strings(defs.at("/applicability/properties/maternalStates/items/enum")))
                 .isEqualTo(new TreeSet<>(MaternalState.codes().codes()));
+    }
+
+    /**
+     * The schema's event-type enum is the vocabulary's list, in its order (custody marks, then {@code EventType});
+     * {@code -Dschema.update=true} rewrites it in the bundled schema and its docs copy.
+     */
+    @Test
+    void schemaEventTypes_areTheVocabularyInOrder() throws IOException {
+        Path bundled = Path.of(System.getProperty("basedir", ".")).resolve("src/main/resources" + BASE + "standard.schema.json");
+        Path docs = Path.of(System.getProperty("basedir", ".")).resolve("../docs/schema/standard.schema.json");
+        String expected = eventTypeEnum(List.copyOf(EventVocabulary.eventCodes()));
+        if (Boolean.getBoolean("schema.update")) {
+            for (Path file : List.of(bundled, docs)) {
+                Files.writeString(file, EVENT_TYPE_ENUM.matcher(Files.readString(file)).replaceFirst(Matcher.quoteReplacement(expected)));
+            }
+        }
+        Matcher found = EVENT_TYPE_ENUM.matcher(Files.readString(bundled));
+        assertThat(found.find()).as("the eventType enum of standard.schema.json").isTrue();
+        assertThat(found.group()).as("stale: run with -Dschema.update=true").isEqualTo(expected);
+    }
+
+    private static final Pattern EVENT_TYPE_ENUM = Pattern.compile("\"eventType\": \\{\n {6}\"enum\": \\[\n[^\\]]*\\]");
+
+    private static String eventTypeEnum(List<String> codes) {
+        StringBuilder out = new StringBuilder("\"eventType\": {\n      \"enum\": [\n");
+        for (int i = 0; i < codes.size(); i++) {
+            out.append("        \"").append(codes.get(i)).append('"').append(i + 1 < codes.size() ? ",\n" : "\n");
+        }
+        return out.append("      ]").toString();
     }
 
     @Test

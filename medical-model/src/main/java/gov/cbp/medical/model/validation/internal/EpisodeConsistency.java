@@ -6,8 +6,7 @@ import static gov.cbp.medical.model.validation.Severity.WARNING;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.custody.BookOut;
 import gov.cbp.medical.model.custody.CustodyEpisode;
-import gov.cbp.medical.model.custody.HoldRoomPlacement;
-import gov.cbp.medical.model.custody.Transfer;
+import gov.cbp.medical.model.custody.HoldRoomAbsence;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.facility.Facility;
@@ -161,6 +160,13 @@ public final class EpisodeConsistency {
                 sink.report(ERROR, "episode.event.afterBookOut", i, "/at");
             }
             future(at, notAfter, i, "/at", sink);
+            if (event instanceof HoldRoomAbsence) {
+                Instant returned = ((HoldRoomAbsence) event).returnedAt();
+                if (returned.isBefore(at)) {
+                    sink.report(ERROR, "episode.absence.returnBeforeLeaving", i, "/returnedAt");
+                }
+                future(returned, notAfter, i, "/returnedAt", sink);
+            }
             int eventIndex = i;
             References.visit(event, (property, index, target, expected) -> {
                 String pointer = index < 0 ? "/" + property : "/" + property + "/" + index;
@@ -177,14 +183,9 @@ public final class EpisodeConsistency {
         }
     }
 
+    /** The facility references of an event: its accessors marked {@code @Text(FACILITY_REFERENCE)}. */
     private static void facilityReferences(MedicalEvent event, Map<String, Facility> facilities, int i, Sink sink) {
-        if (event instanceof Transfer) {
-            Transfer transfer = (Transfer) event;
-            facility(transfer.fromFacilityId(), "fromFacilityId", facilities, i, sink);
-            facility(transfer.toFacilityId(), "toFacilityId", facilities, i, sink);
-        } else if (event instanceof HoldRoomPlacement) {
-            facility(((HoldRoomPlacement) event).facilityId(), "facilityId", facilities, i, sink);
-        }
+        EventReferences.visitFacilities(event, (property, id) -> facility(id, property, facilities, i, sink));
     }
 
     private static void facility(String id, String property, Map<String, Facility> facilities, int i, Sink sink) {

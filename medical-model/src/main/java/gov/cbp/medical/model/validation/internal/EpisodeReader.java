@@ -5,10 +5,7 @@ import static gov.cbp.medical.model.validation.Severity.INFORMATION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import gov.cbp.medical.model.custody.BookIn;
-import gov.cbp.medical.model.custody.BookOut;
 import gov.cbp.medical.model.custody.CustodyEpisode;
-import gov.cbp.medical.model.custody.Disposition;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.validation.ValidationResult;
 import java.time.Instant;
@@ -24,21 +21,6 @@ public final class EpisodeReader {
     private static final int SUPPORTED_MAJOR = 1;
     private static final int KNOWN_MINOR = 0;
 
-    static final Shape<BookIn> BOOK_IN = Shape.of("BookIn", f -> {
-        BookIn.Builder b = BookIn.builder();
-        f.instant("at", Need.REQUIRED, b::at);
-        f.text("facilityId", Need.REQUIRED, Text.FACILITY_REFERENCE, b::facilityId);
-        f.text("holdRoom", Need.OPTIONAL, Text.CODE, b::holdRoom);
-        return f.complete() ? b.build() : null;
-    });
-
-    static final Shape<BookOut> BOOK_OUT = Shape.of("BookOut", f -> {
-        BookOut.Builder b = BookOut.builder();
-        f.instant("at", Need.REQUIRED, b::at);
-        f.coded("disposition", Need.REQUIRED, Disposition.codes(), b::disposition);
-        return f.complete() ? b.build() : null;
-    });
-
     /** The shape of the root object. */
     static final Shape<CustodyEpisode> EPISODE = Shape.of("CustodyEpisode", f -> {
         CustodyEpisode.Builder b = CustodyEpisode.builder();
@@ -46,8 +28,8 @@ public final class EpisodeReader {
         f.text("episodeId", Need.REQUIRED, Text.IDENTIFIER, b::episodeId);
         f.object("detainee", Need.REQUIRED, Shapes.DETAINEE, b::detainee);
         f.objects("facilities", Need.REQUIRED, Shapes.FACILITY, b::addAllFacilities);
-        f.object("bookIn", Need.REQUIRED, BOOK_IN, b::bookIn);
-        f.object("bookOut", Need.OPTIONAL, BOOK_OUT, b::bookOut);
+        f.object("bookIn", Need.REQUIRED, Shapes.BOOK_IN, b::bookIn);
+        f.object("bookOut", Need.OPTIONAL, Shapes.BOOK_OUT, b::bookOut);
         f.events("events", Need.OPTIONAL, b::addAllEvents);
         return f.complete() ? b.build() : null;
     });

@@ -5,6 +5,7 @@ import gov.cbp.medical.model.care.HospitalVisit;
 import gov.cbp.medical.model.custody.BookOut;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.custody.ExceptionRecorded;
+import gov.cbp.medical.model.custody.HoldRoomAbsence;
 import gov.cbp.medical.model.custody.HoldRoomPlacement;
 import gov.cbp.medical.model.custody.Transfer;
 import gov.cbp.medical.model.event.EventType;
@@ -307,10 +308,16 @@ final class EpisodeSnapshot {
         return false;
     }
 
-    /** Custody at the facility: book-in to the end of custody, less the hospital absences. */
+    /** Custody at the facility: book-in to the end of custody, less the hospital absences and the times out of the hold room. */
     List<Span> inFacility() {
         if (inFacility == null) {
-            inFacility = Collections.unmodifiableList(subtractAbsences(new Span(bookIn, custodyEnd, Optional.empty(), open)));
+            List<Span> away = new ArrayList<>(absences);
+            for (HoldRoomAbsence absence : eventsOf(HoldRoomAbsence.class)) {
+                if (absence.returnedAt().isAfter(absence.at())) {
+                    away.add(new Span(absence.at(), absence.returnedAt(), Optional.of(absence.id()), false));
+                }
+            }
+            inFacility = Collections.unmodifiableList(subtractAbsences(new Span(bookIn, custodyEnd, Optional.empty(), open), away));
         }
         return inFacility;
     }
@@ -341,12 +348,12 @@ final class EpisodeSnapshot {
                 }
             }
             Instant start = placement.at().isBefore(bookIn) ? bookIn : placement.at();
-            result.addAll(subtractAbsences(new Span(start, end, Optional.of(placement.id()), open && !closedByRemoval)));
+            result.addAll(subtractAbsences(new Span(start, end, Optional.of(placement.id()), open && !closedByRemoval), absences));
         }
         return result;
     }
 
-    private List<Span> subtractAbsences(Span span) {
+    private static List<Span> subtractAbsences(Span span, List<Span> absences) {
         List<Span> result = new ArrayList<>();
         Instant start = span.start;
         Optional<String> anchor = span.anchorId;
