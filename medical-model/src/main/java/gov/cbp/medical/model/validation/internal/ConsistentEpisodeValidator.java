@@ -4,6 +4,7 @@ import gov.cbp.medical.model.custody.ConsistentEpisode;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.json.MedicalJson;
 import gov.cbp.medical.model.validation.Problem;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
@@ -59,9 +60,9 @@ public final class ConsistentEpisodeValidator implements ConstraintValidator<Con
      * @return the problems, errors and warnings, not null
      */
     public static List<Problem> problems(CustodyEpisode episode, Instant notAfter) {
-        ProblemCollector collector = new ProblemCollector();
+        ProblemCollector collector = EpisodeReader.problems();
         EpisodeReader.decode(MedicalJson.mapper().valueToTree(episode), notAfter, collector);
-        return collector.isEmpty() ? List.of() : collector.toProblems(Messages.of(Locale.ROOT));
+        return collector.isEmpty() ? List.of() : collector.toProblems(EpisodeReader.messages(Locale.ROOT));
     }
 
     /** Adds the violation with one property node per pointer name, list indexes on the node after them. */
