@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import gov.cbp.medical.model.json.MedicalJson;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import gov.cbp.medical.rules.standard.internal.CatalogueCheck;
 import gov.cbp.medical.rules.standard.internal.PolicyReader;
-import gov.cbp.medical.rules.standard.internal.ProblemSink;
 import gov.cbp.medical.rules.standard.internal.StandardReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +58,7 @@ public final class Catalogue {
     private static final String RESOURCES = "/gov/cbp/medical/rules/standards/";
     private static final ObjectMapper MAPPER = MedicalJson.configure(
             JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    private static final Messages MESSAGES = StandardReader.messages(Locale.ROOT);
     private static volatile Catalogue baseline;
 
     private final List<Standard> standards;
@@ -115,7 +118,7 @@ public final class Catalogue {
                     documents.add(MAPPER.readTree(document));
                 }
             }
-            return fromDocuments(documents, new ProblemSink()).orElseThrow();
+            return fromDocuments(documents, StandardReader.problems()).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("the baseline catalogue cannot be read", e);
         }
@@ -147,7 +150,7 @@ public final class Catalogue {
                     .sorted(Comparator.comparing(p -> path.relativize(p).toString()))
                     .collect(Collectors.toList());
         }
-        ProblemSink sink = new ProblemSink();
+        ProblemCollector sink = StandardReader.problems();
         List<JsonNode> documents = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             JsonNode node = parse(Files.readAllBytes(files.get(i)), "/standards/" + i, sink);
@@ -165,16 +168,16 @@ public final class Catalogue {
      * @throws IOException if the stream cannot be read
      */
     public static CatalogueLoad load(InputStream json) throws IOException {
-        ProblemSink sink = new ProblemSink();
+        ProblemCollector sink = StandardReader.problems();
         JsonNode node = parse(json.readAllBytes(), "", sink);
         if (node == null) {
-            return CatalogueLoad.failed(sink.sorted());
+            return CatalogueLoad.failed(sink.sorted(MESSAGES));
         }
         if (node.isObject() && node.has("standards")) {
             JsonNode list = node.get("standards");
             if (!list.isArray()) {
                 sink.error("standard.field.type", "/standards", "standards", "an array");
-                return CatalogueLoad.failed(sink.sorted());
+                return CatalogueLoad.failed(sink.sorted(MESSAGES));
             }
             List<JsonNode> documents = new ArrayList<>();
             list.forEach(documents::add);
@@ -185,8 +188,8 @@ public final class Catalogue {
         if (standard != null) {
             new CatalogueCheck(sink).check(List.of(standard), List.of(""), List.of(requirementPointers));
         }
-        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted())
-                : CatalogueLoad.of(new Catalogue(List.of(standard), Map.of(), Set.of(), Optional.empty()), sink.sorted());
+        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted(MESSAGES))
+                : CatalogueLoad.of(new Catalogue(List.of(standard), Map.of(), Set.of(), Optional.empty()), sink.sorted(MESSAGES));
     }
 
     /**
@@ -197,7 +200,7 @@ public final class Catalogue {
      * @return the catalogue or every problem, not null
      */
     public static CatalogueLoad of(Collection<Standard> standards) {
-        ProblemSink sink = new ProblemSink();
+        ProblemCollector sink = StandardReader.problems();
         List<Standard> list = new ArrayList<>(standards);
         List<String> pointers = new ArrayList<>();
         List<List<String>> requirementPointers = new ArrayList<>();
@@ -214,10 +217,10 @@ public final class Catalogue {
         }
         new CatalogueCheck(sink).check(list, pointers, requirementPointers);
         return CatalogueLoad.of(sink.hasErrors() ? null : new Catalogue(list, Map.of(), Set.of(), Optional.empty()),
-                sink.sorted());
+                sink.sorted(MESSAGES));
     }
 
-    private static CatalogueLoad fromDocuments(List<JsonNode> documents, ProblemSink sink) {
+    private static CatalogueLoad fromDocuments(List<JsonNode> documents, ProblemCollector sink) {
         StandardReader reader = new StandardReader(sink);
         List<Standard> standards = new ArrayList<>();
         List<String> pointers = new ArrayList<>();
@@ -238,11 +241,11 @@ public final class Catalogue {
             sink.error("catalogue.standards.empty", "/standards");
         }
         new CatalogueCheck(sink).check(standards, pointers, requirementPointers);
-        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted())
-                : CatalogueLoad.of(new Catalogue(standards, Map.of(), Set.of(), Optional.empty()), sink.sorted());
+        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted(MESSAGES))
+                : CatalogueLoad.of(new Catalogue(standards, Map.of(), Set.of(), Optional.empty()), sink.sorted(MESSAGES));
     }
 
-    private static JsonNode parse(byte[] bytes, String pointer, ProblemSink sink) {
+    private static JsonNode parse(byte[] bytes, String pointer, ProblemCollector sink) {
         try {
             JsonNode node = MAPPER.readTree(bytes);
             if (node == null || node.isMissingNode()) {
@@ -269,11 +272,11 @@ public final class Catalogue {
      * @see #withPolicy(LocalPolicy)
      */
     public CatalogueLoad withPolicy(InputStream policyJson) throws IOException {
-        ProblemSink sink = new ProblemSink();
+        ProblemCollector sink = StandardReader.problems();
         JsonNode node = parse(policyJson.readAllBytes(), "", sink);
         LocalPolicy policy = node == null ? null : new PolicyReader(sink).read(node);
         if (policy == null) {
-            return CatalogueLoad.failed(sink.sorted());
+            return CatalogueLoad.failed(sink.sorted(MESSAGES));
         }
         return withPolicy(policy, sink);
     }
@@ -287,10 +290,10 @@ public final class Catalogue {
      * @return the layered catalogue or every problem, not null
      */
     public CatalogueLoad withPolicy(LocalPolicy policy) {
-        return withPolicy(Objects.requireNonNull(policy, "policy"), new ProblemSink());
+        return withPolicy(Objects.requireNonNull(policy, "policy"), StandardReader.problems());
     }
 
-    private CatalogueLoad withPolicy(LocalPolicy policy, ProblemSink sink) {
+    private CatalogueLoad withPolicy(LocalPolicy policy, ProblemCollector sink) {
         Map<String, RequirementOverride> overrides = new LinkedHashMap<>();
         for (int i = 0; i < policy.overrides().size(); i++) {
             RequirementOverride override = policy.overrides().get(i);
@@ -330,7 +333,7 @@ public final class Catalogue {
         }
         Map<String, IntegrityOverride> integrity = integrityOverrides(policy, sink);
         if (sink.hasErrors()) {
-            return CatalogueLoad.failed(sink.sorted());
+            return CatalogueLoad.failed(sink.sorted(MESSAGES));
         }
         List<Standard> layered = new ArrayList<>();
         for (Standard standard : standards) {
@@ -359,11 +362,11 @@ public final class Catalogue {
                 newDisabled.add(override.checkId());
             }
         }
-        return CatalogueLoad.of(new Catalogue(layered, newWaivers, newDisabled, Optional.of(policy.id())), sink.sorted());
+        return CatalogueLoad.of(new Catalogue(layered, newWaivers, newDisabled, Optional.of(policy.id())), sink.sorted(MESSAGES));
     }
 
     /** The policy's integrity overrides by check id; unknown or twice-named checks and unused numbers are problems. */
-    private Map<String, IntegrityOverride> integrityOverrides(LocalPolicy policy, ProblemSink sink) {
+    private Map<String, IntegrityOverride> integrityOverrides(LocalPolicy policy, ProblemCollector sink) {
         Map<String, IntegrityOverride> result = new LinkedHashMap<>();
         for (int i = 0; i < policy.integrityOverrides().size(); i++) {
             IntegrityOverride override = policy.integrityOverrides().get(i);

@@ -17,6 +17,7 @@ import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Reads one payload: parse under limits, decode against the shapes, then check the cross-field rules of
@@ -70,7 +71,7 @@ public final class EpisodeReader {
      * @return the messages, not null
      */
     public static Messages messages(Locale locale) {
-        return Messages.of(BUNDLE, EpisodeReader.class.getModule(), locale);
+        return Messages.of(ResourceBundle.getBundle(BUNDLE, locale));
     }
 
     /**

@@ -1,5 +1,6 @@
 package gov.cbp.medical.model.validation.reading;
 
+import gov.cbp.medical.model.validation.Problem;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,9 +13,10 @@ import java.util.ResourceBundle;
  *
  * <p>Every reader of the library renders its problems through this one mechanism; each component keeps its
  * own bundle (payloads in the model, standards and local policies, measure sets in the rules) and the locale
- * is chosen per call. The bundle is loaded on behalf of the module that owns it, so an application's
- * {@code ValidationMessages.properties} neither shadows nor clashes with it, on the class path and on the
- * module path alike. The root bundles are English; a code without a message renders as the code itself.
+ * is chosen per call. The component looks its bundle up itself ({@code ResourceBundle.getBundle(baseName,
+ * locale)} in the module that holds it): on the module path a bundle is visible to its own module only, and
+ * an application's {@code ValidationMessages.properties} neither shadows nor clashes with it. The root bundles
+ * are English; a code without a message renders as the code itself.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -26,20 +28,13 @@ public final class Messages {
     }
 
     /**
-     * The messages of a component in a locale.
+     * The messages of a component's bundle, looked up by the component in the locale wanted.
      *
-     * @param baseName the bundle's base name, such as {@code gov.cbp.medical.model.validation.internal.Messages},
-     *     not null
-     * @param owner the module that holds the bundle, not null
-     * @param locale the locale, not null; {@link Locale#ROOT} for the English root bundle
+     * @param bundle the bundle, keyed by problem code plus {@code .message}, not null
      * @return the messages, not null
-     * @throws MissingResourceException if the module has no such bundle (a packaging defect)
      */
-    public static Messages of(String baseName, Module owner, Locale locale) {
-        Objects.requireNonNull(baseName, "baseName");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(locale, "locale");
-        return new Messages(ResourceBundle.getBundle(baseName, locale, owner));
+    public static Messages of(ResourceBundle bundle) {
+        return new Messages(Objects.requireNonNull(bundle, "bundle"));
     }
 
     /**
@@ -57,6 +52,18 @@ public final class Messages {
             return code;
         }
         return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+
+    /**
+     * A problem with its message rendered from this bundle: the same severity, code, pointer and arguments,
+     * so that a result read in one locale can be shown in another.
+     *
+     * @param problem a problem of this bundle's component, not null
+     * @return the problem with this bundle's message, not null
+     */
+    public Problem render(Problem problem) {
+        String message = format(problem.code(), problem.arguments().toArray(new String[0]));
+        return Problem.of(problem.severity(), problem.code(), problem.pointer(), message, problem.arguments());
     }
 
     /**

@@ -1,5 +1,8 @@
 package gov.cbp.medical.model.validation.reading;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A location in a JSON document, rendered as a JSON Pointer (RFC 6901) only when a problem needs it; and the
  * one place where a property name is escaped as a pointer token ({@code ~} as {@code ~0}, {@code /} as
@@ -123,6 +126,23 @@ public final class Pointer {
         StringBuilder out = new StringBuilder(token.length() + 4);
         escape(token, out);
         return out.toString();
+    }
+
+    /**
+     * The tokens of a JSON Pointer, unescaped: the property names and indexes it steps through.
+     *
+     * @param pointer the JSON Pointer, not null; {@code ""} for the whole document
+     * @return the tokens in order, not null; empty for the whole document
+     */
+    public static List<String> tokens(String pointer) {
+        List<String> tokens = new ArrayList<>();
+        if (pointer.isEmpty()) {
+            return tokens;
+        }
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            tokens.add(raw.replace("~1", "/").replace("~0", "~"));
+        }
+        return tokens;
     }
 
     private static void escape(String token, StringBuilder out) {

@@ -38,4 +38,12 @@ class PointerTest {
         String pointer = Pointer.append(Pointer.append(Pointer.append("", "a/b"), "~c"), 1);
         assertThat(tree.at(JsonPointer.compile(pointer)).intValue()).isEqualTo(7);
     }
+
+    @Test
+    void tokens_unescapeWhatAppendEscaped() {
+        assertThat(Pointer.tokens("")).isEmpty();
+        assertThat(Pointer.tokens(Pointer.append(Pointer.append("", "a/b~c"), 2))).containsExactly("a/b~c", "2");
+        assertThat(Pointer.tokens("/~01")).containsExactly("~1");
+        assertThat(Pointer.tokens("/")).containsExactly("");
+    }
 }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The one problem collector: bounded, counts what it drops, renders messages at the end. */
 class ProblemCollectorTest {
-    private static final Messages MESSAGES = Messages.of("gov.cbp.medical.model.validation.reading.TestMessages",
-            ProblemCollectorTest.class.getModule(), Locale.ROOT);
+    private static final Messages MESSAGES = MessagesTest.messages(Locale.ROOT);
 
     @Test
     void empty_hasNoErrorsAndNoProblems() {
