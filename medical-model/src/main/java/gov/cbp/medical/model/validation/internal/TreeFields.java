@@ -103,11 +103,7 @@ final class TreeFields implements Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!isDeclared(name)) {
-                if (PropertyNames.isPrintable(name)) {
-                    decoding.add(WARNING, "payload.field.unknown", path.pointer(name), name);
-                } else {
-                    decoding.add(WARNING, "payload.field.unknown", path.pointer(), PropertyNames.display(name));
-                }
+                decoding.add(WARNING, "payload.field.unknown", path.pointerAtInputName(name), PropertyNames.display(name));
             }
         }
     }

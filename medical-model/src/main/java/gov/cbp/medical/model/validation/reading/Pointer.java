@@ -1,5 +1,6 @@
 package gov.cbp.medical.model.validation.reading;
 
+import gov.cbp.medical.model.validation.PropertyNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,6 +77,18 @@ public final class Pointer {
         return out.toString();
     }
 
+    /**
+     * The pointer of a problem about a property name the input chose (an unknown property): the property's
+     * own if {@linkplain PropertyNames#isPrintable(String) printable}, else this location's, since the name
+     * may be anything the sender typed. Show the name with {@link PropertyNames#display(String)}.
+     *
+     * @param name the property name as the input spells it, not null
+     * @return the JSON Pointer, not null
+     */
+    public String pointerAtInputName(String name) {
+        return PropertyNames.isPrintable(name) ? pointer(name) : pointer();
+    }
+
     private void append(StringBuilder out) {
         if (parent == null) {
             return;
@@ -111,6 +124,17 @@ public final class Pointer {
      */
     public static String append(String pointer, int index) {
         return pointer + "/" + index;
+    }
+
+    /**
+     * The pointer of a problem about a property name the input chose, as {@link #pointerAtInputName(String)}.
+     *
+     * @param pointer the object's JSON Pointer, not null
+     * @param name the property name as the input spells it, not null
+     * @return the property's pointer if its name is printable, else the object's, not null
+     */
+    public static String atInputName(String pointer, String name) {
+        return PropertyNames.isPrintable(name) ? append(pointer, name) : pointer;
     }
 
     /**

@@ -46,4 +46,13 @@ class PointerTest {
         assertThat(Pointer.tokens("/~01")).containsExactly("~1");
         assertThat(Pointer.tokens("/")).containsExactly("");
     }
+
+    @Test
+    void atInputName_pointsAtAPrintableName_andThroughTheObjectOtherwise() {
+        assertThat(Pointer.atInputName("/a", "x/y")).isEqualTo("/a/x~1y");
+        assertThat(Pointer.atInputName("/a", "line\nbreak")).isEqualTo("/a");
+        assertThat(Pointer.atInputName("/a", "x".repeat(1_000))).isEqualTo("/a");
+        assertThat(Pointer.ROOT.child("a").pointerAtInputName("x~")).isEqualTo("/a/x~0");
+        assertThat(Pointer.ROOT.child("a").pointerAtInputName("\u202Eevil")).isEqualTo("/a");
+    }
 }

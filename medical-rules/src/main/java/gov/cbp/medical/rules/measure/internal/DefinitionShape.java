@@ -1,7 +1,6 @@
 package gov.cbp.medical.rules.measure.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gov.cbp.medical.model.validation.PropertyNames;
 import gov.cbp.medical.model.validation.Severity;
 import gov.cbp.medical.model.validation.reading.Pointer;
 import gov.cbp.medical.model.validation.reading.ProblemCollector;
@@ -185,8 +184,7 @@ public abstract class DefinitionShape {
                 DefinitionShape shape = properties.get(name);
                 JsonNode value = node.get(name);
                 if (shape == null) {
-                    problems.add(Severity.ERROR, "measure.field.unknown",
-                            PropertyNames.isPrintable(name) ? Pointer.append(pointer, name) : pointer);
+                    problems.add(Severity.ERROR, "measure.field.unknown", Pointer.atInputName(pointer, name));
                 } else if (!value.isNull()) {
                     shape.check(value, Pointer.append(pointer, name), problems);
                 }

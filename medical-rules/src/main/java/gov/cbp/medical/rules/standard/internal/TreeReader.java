@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.cbp.medical.model.common.CodeTable;
 import gov.cbp.medical.model.common.Coded;
 import gov.cbp.medical.model.validation.PropertyNames;
+import gov.cbp.medical.model.validation.reading.Pointer;
 import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,12 +42,7 @@ final class TreeReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name) && !name.equals("$schema") && !name.equals("$comment")) {
-                // an input name is echoed only if printable: else through its parent, escaped and cut
-                if (PropertyNames.isPrintable(name)) {
-                    sink.error(prefix + ".field.unknown", append(pointer, name), name);
-                } else {
-                    sink.error(prefix + ".field.unknown", pointer, PropertyNames.display(name));
-                }
+                sink.error(prefix + ".field.unknown", Pointer.atInputName(pointer, name), PropertyNames.display(name));
             }
         }
     }
