@@ -2,7 +2,8 @@
  * The custody medical record: immutable values bound to JSON, and a payload validator that lists every
  * problem.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // value annotations: consumers read @Generated
+// value annotations: consumers read @Generated; "module": the qualified export names a module built after this one
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module gov.cbp.medical.model {
     requires static transitive org.immutables.value.annotations;
     requires transitive com.fasterxml.jackson.databind;
@@ -23,6 +24,8 @@ module gov.cbp.medical.model {
     exports gov.cbp.medical.model.maternal;
     exports gov.cbp.medical.model.json;
     exports gov.cbp.medical.model.validation;
+    // The one problem collector, message mechanism and pointer helper, shared with the rules' document readers.
+    exports gov.cbp.medical.model.validation.reading to gov.cbp.medical.rules;
 
     // Open to every module, not only to Jackson 2: Jackson 3, Hibernate Validator or any other Bean Validation
     // provider, and frameworks reflect on the generated (package-private) Immutable* classes.

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * Run by {@code ModulePathTest} in a JVM that has the rules and the model on the module path: loads the bundled
- * catalogue and the messages from inside the module, evaluates an episode and writes the evaluation with Jackson.
+ * catalogue and both message bundles from inside the module, evaluates an episode and writes the evaluation with Jackson.
  */
 public final class RulesModuleProbe {
     private RulesModuleProbe() {}
@@ -26,10 +26,12 @@ public final class RulesModuleProbe {
         String json = MedicalJson.mapper().writeValueAsString(evaluation);
         EpisodeEvaluation read = MedicalJson.mapper().readValue(json, EpisodeEvaluation.class);
         CatalogueLoad bad = Catalogue.load(new ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)));
+        String measureMessage = gov.cbp.medical.rules.measure.MeasureSetReader.create()
+                .read("{}".getBytes(StandardCharsets.UTF_8)).problems().get(0).message();
         String standardJson = Catalogue.toJson(catalogue.standards().get(0));
         System.out.println("module=" + Catalogue.class.getModule().getName() + " requirements="
                 + catalogue.requirementIds().size() + " findings=" + evaluation.findings().size()
                 + " roundTrip=" + read.equals(evaluation) + " standardBytes=" + standardJson.length()
-                + " message=" + bad.problems().get(0).message());
+                + " message=" + bad.problems().get(0).message() + " measureMessage=" + measureMessage);
     }
 }

@@ -15,6 +15,11 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import gov.cbp.medical.model.event.EventType;
+import gov.cbp.medical.model.validation.Problem;
+import gov.cbp.medical.model.validation.Severity;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
 import org.immutables.value.Value;
 
 @AnalyzeClasses(packages = "gov.cbp.medical.model", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -63,4 +68,35 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    private static final String READING = "gov.cbp.medical.model.validation.reading..";
+
+    @ArchTest
+    static final ArchRule problems_come_from_the_one_collector = noClasses()
+            .that().resideOutsideOfPackage(READING)
+            .and().doNotHaveFullyQualifiedName("gov.cbp.medical.model.validation.BeanValidation")
+            .should().callMethod(Problem.class, "of", Severity.class, String.class, String.class, String.class, List.class)
+            .because("every reader lists its problems through validation.reading.ProblemCollector (bounded, rendered"
+                    + " from a bundle in the caller's locale); BeanValidation only converts a provider's violations");
+
+    @ArchTest
+    static final ArchRule messages_come_from_the_one_mechanism = noClasses()
+            .that().resideOutsideOfPackage(READING)
+            .should().dependOnClassesThat().areAssignableTo(MessageFormat.class)
+            .because("problem messages are rendered by validation.reading.Messages");
+
+    @ArchTest
+    static final ArchRule payload_messages_are_looked_up_in_one_place = noClasses()
+            .that().resideOutsideOfPackage(READING)
+            .and().doNotHaveFullyQualifiedName("gov.cbp.medical.model.validation.internal.EpisodeReader")
+            .and().doNotHaveFullyQualifiedName("gov.cbp.medical.model.validation.internal.ConstraintMessages")
+            .should().dependOnClassesThat().areAssignableTo(ResourceBundle.class)
+            .because("the payload bundle is looked up by EpisodeReader.messages(locale) only; ConstraintMessages is the"
+                    + " Bean Validation interpolator over the constraints' own bundle, in Bean Validation's template grammar");
+
+    @ArchTest
+    static final ArchRule reading_serves_validation_only = noClasses()
+            .that().resideOutsideOfPackage("gov.cbp.medical.model.validation..")
+            .should().dependOnClassesThat().resideInAPackage(READING)
+            .because("the shared readers' toolkit is for payload validation here and the rules' document readers");
 }

@@ -11,6 +11,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import gov.cbp.medical.model.validation.Problem;
+import gov.cbp.medical.model.validation.Severity;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
 import org.immutables.value.Value;
 
 @AnalyzeClasses(packages = "gov.cbp.medical.rules", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -63,4 +68,24 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule problems_come_from_the_one_collector = noClasses()
+            .should().callMethod(Problem.class, "of", Severity.class, String.class, String.class, String.class, List.class)
+            .because("every reader lists its problems through the model's validation.reading.ProblemCollector: bounded,"
+                    + " and rendered from a bundle in the caller's locale");
+
+    @ArchTest
+    static final ArchRule messages_come_from_the_one_mechanism = noClasses()
+            .should().dependOnClassesThat().areAssignableTo(MessageFormat.class)
+            .because("problem messages are rendered by the model's validation.reading.Messages");
+
+    @ArchTest
+    static final ArchRule each_component_looks_up_its_one_bundle_in_one_place = noClasses()
+            .that().doNotHaveFullyQualifiedName("gov.cbp.medical.rules.standard.internal.StandardReader")
+            .and().doNotHaveFullyQualifiedName("gov.cbp.medical.rules.measure.MeasureSetReader")
+            .and().doNotHaveFullyQualifiedName("gov.cbp.medical.rules.evaluation.EvaluationFailure")
+            .should().dependOnClassesThat().areAssignableTo(ResourceBundle.class)
+            .because("one bundle per component (standards and policies, measure sets, evaluation), looked up in this"
+                    + " module, where the module path lets it be read, and handed to validation.reading.Messages");
 }

@@ -49,6 +49,7 @@ class ModulePathTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("module=gov.cbp.medical.rules requirements=32").contains("roundTrip=true")
-                .contains("message=The document is not well-formed JSON");
+                .contains("message=The document is not well-formed JSON")
+                .contains("measureMessage=The property \"id\" is required.");
     }
 }

@@ -36,7 +36,8 @@ class ProblemCodesTest {
     static final String[] BUNDLES = {
         "/gov/cbp/medical/model/validation/internal/Messages.properties",
         "/gov/cbp/medical/rules/standard/internal/Messages.properties",
-        "/gov/cbp/medical/rules/measures/messages.properties"
+        "/gov/cbp/medical/rules/evaluation/internal/Messages.properties",
+        "/gov/cbp/medical/rules/measure/internal/Messages.properties"
     };
 
     static Set<String> codes() throws IOException {

@@ -5,8 +5,8 @@ import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.validation.internal.EpisodeReader;
 import gov.cbp.medical.model.validation.internal.JsonLines;
-import gov.cbp.medical.model.validation.internal.Messages;
-import gov.cbp.medical.model.validation.internal.ProblemCollector;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +56,7 @@ public final class PayloadValidator {
         this.clock = builder.clock;
         this.futureTolerance = builder.futureTolerance;
         this.checkFutureTimes = builder.checkFutureTimes;
-        this.messages = Messages.of(builder.locale);
+        this.messages = EpisodeReader.messages(builder.locale);
     }
 
     /**
@@ -156,8 +156,9 @@ public final class PayloadValidator {
             return ValidationResult.of(result.problems(), type.cast(event));
         }
         List<Problem> problems = new java.util.ArrayList<>(result.problems());
-        problems.add(Problem.of(Severity.ERROR, "payload.event.typeMismatch", "/type",
-                messages.format("payload.event.typeMismatch"), List.of()));
+        ProblemCollector mismatch = EpisodeReader.problems();
+        mismatch.add(Severity.ERROR, "payload.event.typeMismatch", "/type");
+        problems.addAll(mismatch.toProblems(messages));
         return ValidationResult.of(problems, null);
     }
 
@@ -278,7 +279,7 @@ public final class PayloadValidator {
     }
 
     private LineResult oversized(long line) {
-        ProblemCollector problems = new ProblemCollector();
+        ProblemCollector problems = EpisodeReader.problems();
         problems.add(Severity.FATAL, "json.limit.size", "", Integer.toString(Limits.MAX_PAYLOAD_BYTES));
         return LineResult.of(line, ValidationResult.of(problems.toProblems(messages), null));
     }

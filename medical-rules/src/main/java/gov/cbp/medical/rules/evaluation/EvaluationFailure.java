@@ -3,8 +3,11 @@ package gov.cbp.medical.rules.evaluation;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.validation.Problem;
 import gov.cbp.medical.model.validation.Severity;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.time.Instant;
-import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +26,8 @@ public final class EvaluationFailure {
     /** The problem code of an episode the evaluator failed on. */
     public static final String CODE = "evaluation.episode.failed";
     private static final System.Logger LOG = System.getLogger(EvaluationFailure.class.getName());
+    /** The bundle of evaluation problems, keyed by code plus {@code .message}. */
+    private static final String BUNDLE = "gov.cbp.medical.rules.evaluation.internal.Messages";
 
     private EvaluationFailure() {}
 
@@ -71,8 +76,8 @@ public final class EvaluationFailure {
                 + frames[0].getLineNumber();
         LOG.log(System.Logger.Level.WARNING, "evaluation of an episode failed with {0} at {1}; it has no findings",
                 kind, where);
-        return Problem.of(Severity.ERROR, CODE, "",
-                "The episode could not be evaluated (internal error " + kind + "); it has no findings. Please report it.",
-                List.of(kind));
+        ProblemCollector problems = new ProblemCollector("evaluation.problems.truncated");
+        problems.add(Severity.ERROR, CODE, "", kind);
+        return problems.toProblems(Messages.of(ResourceBundle.getBundle(BUNDLE, Locale.ROOT))).get(0);
     }
 }

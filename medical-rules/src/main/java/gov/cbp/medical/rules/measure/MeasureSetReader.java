@@ -8,9 +8,10 @@ import gov.cbp.medical.model.json.MedicalJson;
 import gov.cbp.medical.model.validation.Problem;
 import gov.cbp.medical.model.validation.Severity;
 import gov.cbp.medical.model.validation.ValidationResult;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import gov.cbp.medical.rules.measure.internal.DefinitionChecks;
 import gov.cbp.medical.rules.measure.internal.DefinitionShapes;
-import gov.cbp.medical.rules.measure.internal.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,12 +49,18 @@ public final class MeasureSetReader {
     public static final String BASELINE_RESOURCE = "/gov/cbp/medical/rules/measures/baseline.json";
     private static final ObjectMapper MAPPER = MedicalJson.mapper().copy()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** The bundle of measure-set problems, keyed by code plus {@code .message}. */
+    private static final String BUNDLE = "gov.cbp.medical.rules.measure.internal.Messages";
+    /** The code of the problem that closes the list when problems beyond the limit were dropped. */
+    private static final String TRUNCATED = "measure.problems.truncated";
     private static volatile MeasureSet baseline;
 
     private final Set<String> knownRequirements;
+    private final Messages messages;
 
-    private MeasureSetReader(Set<String> knownRequirements) {
+    private MeasureSetReader(Set<String> knownRequirements, Messages messages) {
         this.knownRequirements = knownRequirements;
+        this.messages = messages;
     }
 
     /**
@@ -60,7 +69,7 @@ public final class MeasureSetReader {
      * @return the reader, not null
      */
     public static MeasureSetReader create() {
-        return new MeasureSetReader(null);
+        return new MeasureSetReader(null, messages(Locale.ROOT));
     }
 
     /**
@@ -71,7 +80,24 @@ public final class MeasureSetReader {
      * @return the reader, not null
      */
     public MeasureSetReader withKnownRequirements(Collection<String> requirementIds) {
-        return new MeasureSetReader(Set.copyOf(requirementIds));
+        return new MeasureSetReader(Set.copyOf(requirementIds), messages);
+    }
+
+    /**
+     * A copy of this reader whose problems' messages are in a locale; the library ships the root (English)
+     * bundle, which is the default. Codes, pointers and arguments do not depend on the locale.
+     *
+     * @param locale the locale, not null
+     * @return the reader, not null
+     * @since 0.3
+     */
+    public MeasureSetReader withLocale(Locale locale) {
+        return new MeasureSetReader(knownRequirements, messages(Objects.requireNonNull(locale, "locale")));
+    }
+
+    /** The messages of measure-set problems, looked up here: on the module path the bundle is this module's own. */
+    private static Messages messages(Locale locale) {
+        return Messages.of(ResourceBundle.getBundle(BUNDLE, locale));
     }
 
     /**
@@ -82,31 +108,31 @@ public final class MeasureSetReader {
      */
     public ValidationResult<MeasureSet> read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        Problems problems = new Problems();
+        ProblemCollector problems = new ProblemCollector(TRUNCATED);
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
         } catch (IOException e) {
             problems.add(Severity.FATAL, "measure.json.malformed", "");
-            return ValidationResult.of(problems.toList(), null);
+            return ValidationResult.of(problems.toProblems(messages), null);
         }
         if (tree == null || tree.isMissingNode()) {
             problems.add(Severity.FATAL, "measure.json.malformed", "");
-            return ValidationResult.of(problems.toList(), null);
+            return ValidationResult.of(problems.toProblems(messages), null);
         }
         DefinitionShapes.measureSet().check(tree, "", problems);
         if (problems.hasErrors()) {
-            return ValidationResult.of(problems.toList(), null);
+            return ValidationResult.of(problems.toProblems(messages), null);
         }
         MeasureSet set;
         try {
             set = MAPPER.treeToValue(tree, MeasureSet.class);
         } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
             problems.add(Severity.ERROR, "measure.json.unbindable", "");
-            return ValidationResult.of(problems.toList(), null);
+            return ValidationResult.of(problems.toProblems(messages), null);
         }
         new DefinitionChecks(knownRequirements, problems).check(set);
-        return ValidationResult.of(problems.toList(), set);
+        return ValidationResult.of(problems.toProblems(messages), set);
     }
 
     /**
@@ -138,9 +164,9 @@ public final class MeasureSetReader {
      * @return the problems, sorted by pointer, not null; empty if none
      */
     public List<Problem> check(MeasureSet set) {
-        Problems problems = new Problems();
+        ProblemCollector problems = new ProblemCollector(TRUNCATED);
         new DefinitionChecks(knownRequirements, problems).check(Objects.requireNonNull(set, "set"));
-        return ValidationResult.of(problems.toList(), set).problems();
+        return ValidationResult.of(problems.toProblems(messages), set).problems();
     }
 
     /**

@@ -1,6 +1,6 @@
 package gov.cbp.medical.rules.standard;
 
-import gov.cbp.medical.rules.standard.internal.ProblemSink;
+import gov.cbp.medical.rules.standard.internal.StandardReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -152,7 +152,7 @@ public final class Catalogue {
      * @return the layered catalogue or every problem, not null
      */
     public CatalogueLoad withPolicy(LocalPolicy policy) {
-        return PolicyOverlay.apply(this, Objects.requireNonNull(policy, "policy"), new ProblemSink());
+        return PolicyOverlay.apply(this, Objects.requireNonNull(policy, "policy"), StandardReader.problems());
     }
 
     /**

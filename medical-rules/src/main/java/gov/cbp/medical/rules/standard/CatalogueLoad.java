@@ -1,9 +1,13 @@
 package gov.cbp.medical.rules.standard;
 
 import gov.cbp.medical.model.validation.Problem;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.rules.standard.internal.StandardReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The immutable result of loading a catalogue or layering a local policy: the catalogue, or every problem
@@ -50,6 +54,19 @@ public final class CatalogueLoad {
      */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * Every problem found, with its message in a locale: the same codes, pointers and arguments as
+     * {@link #problems()} (whose messages are in the root, English, bundle, which is also the fallback).
+     *
+     * @param locale the locale, not null
+     * @return the problems, sorted as {@link #problems()}, not null
+     * @since 0.3
+     */
+    public List<Problem> problems(Locale locale) {
+        Messages messages = StandardReader.messages(Objects.requireNonNull(locale, "locale"));
+        return problems.stream().map(messages::render).collect(Collectors.toUnmodifiableList());
     }
 
     /**

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import gov.cbp.medical.model.json.MedicalJson;
 import gov.cbp.medical.rules.standard.internal.CatalogueCheck;
 import gov.cbp.medical.rules.standard.internal.PolicyReader;
-import gov.cbp.medical.rules.standard.internal.ProblemSink;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import gov.cbp.medical.rules.standard.internal.StandardReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +37,7 @@ import java.util.stream.Stream;
  * <p>Implementation Requirements: stateless apart from a thread-safe mapper; thread-safe.
  */
 final class CatalogueReader {
+    private static final Messages MESSAGES = StandardReader.messages(Locale.ROOT);
     private static final String RESOURCES = "/gov/cbp/medical/rules/standards/";
     private static final ObjectMapper MAPPER = MedicalJson.configure(
             JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
@@ -61,7 +64,7 @@ final class CatalogueReader {
                     documents.add(MAPPER.readTree(document));
                 }
             }
-            return fromDocuments(documents, new ProblemSink()).orElseThrow();
+            return fromDocuments(documents, StandardReader.problems()).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("the baseline catalogue cannot be read", e);
         }
@@ -93,7 +96,7 @@ final class CatalogueReader {
                     .sorted(Comparator.comparing(p -> path.relativize(p).toString()))
                     .collect(Collectors.toList());
         }
-        ProblemSink sink = new ProblemSink();
+        ProblemCollector sink = StandardReader.problems();
         List<JsonNode> documents = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             JsonNode node = parse(Files.readAllBytes(files.get(i)), "/standards/" + i, sink);
@@ -111,16 +114,16 @@ final class CatalogueReader {
      * @throws IOException if the stream cannot be read
      */
     static CatalogueLoad load(InputStream json) throws IOException {
-        ProblemSink sink = new ProblemSink();
+        ProblemCollector sink = StandardReader.problems();
         JsonNode node = parse(json.readAllBytes(), "", sink);
         if (node == null) {
-            return CatalogueLoad.failed(sink.sorted());
+            return CatalogueLoad.failed(sink.sorted(MESSAGES));
         }
         if (node.isObject() && node.has("standards")) {
             JsonNode list = node.get("standards");
             if (!list.isArray()) {
                 sink.error("standard.field.type", "/standards", "standards", "an array");
-                return CatalogueLoad.failed(sink.sorted());
+                return CatalogueLoad.failed(sink.sorted(MESSAGES));
             }
             List<JsonNode> documents = new ArrayList<>();
             list.forEach(documents::add);
@@ -131,8 +134,8 @@ final class CatalogueReader {
         if (standard != null) {
             new CatalogueCheck(sink).check(List.of(standard), List.of(""), List.of(requirementPointers));
         }
-        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted())
-                : CatalogueLoad.of(Catalogue.checked(List.of(standard), Map.of(), Set.of(), Optional.empty()), sink.sorted());
+        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted(MESSAGES))
+                : CatalogueLoad.of(Catalogue.checked(List.of(standard), Map.of(), Set.of(), Optional.empty()), sink.sorted(MESSAGES));
     }
 
     /**
@@ -143,7 +146,7 @@ final class CatalogueReader {
      * @return the catalogue or every problem, not null
      */
     static CatalogueLoad of(Collection<Standard> standards) {
-        ProblemSink sink = new ProblemSink();
+        ProblemCollector sink = StandardReader.problems();
         List<Standard> list = new ArrayList<>(standards);
         List<String> pointers = new ArrayList<>();
         List<List<String>> requirementPointers = new ArrayList<>();
@@ -160,10 +163,10 @@ final class CatalogueReader {
         }
         new CatalogueCheck(sink).check(list, pointers, requirementPointers);
         return CatalogueLoad.of(sink.hasErrors() ? null : Catalogue.checked(list, Map.of(), Set.of(), Optional.empty()),
-                sink.sorted());
+                sink.sorted(MESSAGES));
     }
 
-    private static CatalogueLoad fromDocuments(List<JsonNode> documents, ProblemSink sink) {
+    private static CatalogueLoad fromDocuments(List<JsonNode> documents, ProblemCollector sink) {
         StandardReader reader = new StandardReader(sink);
         List<Standard> standards = new ArrayList<>();
         List<String> pointers = new ArrayList<>();
@@ -184,11 +187,11 @@ final class CatalogueReader {
             sink.error("catalogue.standards.empty", "/standards");
         }
         new CatalogueCheck(sink).check(standards, pointers, requirementPointers);
-        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted())
-                : CatalogueLoad.of(Catalogue.checked(standards, Map.of(), Set.of(), Optional.empty()), sink.sorted());
+        return sink.hasErrors() ? CatalogueLoad.failed(sink.sorted(MESSAGES))
+                : CatalogueLoad.of(Catalogue.checked(standards, Map.of(), Set.of(), Optional.empty()), sink.sorted(MESSAGES));
     }
 
-    private static JsonNode parse(byte[] bytes, String pointer, ProblemSink sink) {
+    private static JsonNode parse(byte[] bytes, String pointer, ProblemCollector sink) {
         try {
             JsonNode node = MAPPER.readTree(bytes);
             if (node == null || node.isMissingNode()) {
@@ -215,11 +218,11 @@ final class CatalogueReader {
      * @throws IOException if the stream cannot be read
      */
     static CatalogueLoad withPolicy(Catalogue base, InputStream policyJson) throws IOException {
-        ProblemSink sink = new ProblemSink();
+        ProblemCollector sink = StandardReader.problems();
         JsonNode node = parse(policyJson.readAllBytes(), "", sink);
         LocalPolicy policy = node == null ? null : new PolicyReader(sink).read(node);
         if (policy == null) {
-            return CatalogueLoad.failed(sink.sorted());
+            return CatalogueLoad.failed(sink.sorted(MESSAGES));
         }
         return PolicyOverlay.apply(base, policy, sink);
     }

@@ -1,10 +1,13 @@
 package gov.cbp.medical.rules.standard;
 
-import gov.cbp.medical.rules.standard.internal.ProblemSink;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
+import gov.cbp.medical.rules.standard.internal.StandardReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +23,7 @@ import java.util.TreeSet;
  * <p>Implementation Requirements: stateless; thread-safe.
  */
 final class PolicyOverlay {
+    private static final Messages MESSAGES = StandardReader.messages(Locale.ROOT);
     private PolicyOverlay() {}
 
     /**
@@ -30,7 +34,7 @@ final class PolicyOverlay {
      * @param sink receives the problems; those already in it are returned with the result
      * @return the layered catalogue or every problem, not null
      */
-    static CatalogueLoad apply(Catalogue base, LocalPolicy policy, ProblemSink sink) {
+    static CatalogueLoad apply(Catalogue base, LocalPolicy policy, ProblemCollector sink) {
         Map<String, RequirementOverride> overrides = new LinkedHashMap<>();
         for (int i = 0; i < policy.overrides().size(); i++) {
             RequirementOverride override = policy.overrides().get(i);
@@ -70,7 +74,7 @@ final class PolicyOverlay {
         }
         Map<String, IntegrityOverride> integrity = integrityOverrides(base, policy, sink);
         if (sink.hasErrors()) {
-            return CatalogueLoad.failed(sink.sorted());
+            return CatalogueLoad.failed(sink.sorted(MESSAGES));
         }
         List<Standard> layered = new ArrayList<>();
         for (Standard standard : base.standards()) {
@@ -99,12 +103,12 @@ final class PolicyOverlay {
                 newDisabled.add(override.checkId());
             }
         }
-        return CatalogueLoad.of(Catalogue.checked(layered, newWaivers, newDisabled, Optional.of(policy.id())), sink.sorted());
+        return CatalogueLoad.of(Catalogue.checked(layered, newWaivers, newDisabled, Optional.of(policy.id())), sink.sorted(MESSAGES));
     }
 
     /** The policy's integrity overrides by check id; unknown or twice-named checks and unused numbers are problems. */
     private static Map<String, IntegrityOverride> integrityOverrides(Catalogue base, LocalPolicy policy,
-            ProblemSink sink) {
+            ProblemCollector sink) {
         Map<String, IntegrityOverride> result = new LinkedHashMap<>();
         for (int i = 0; i < policy.integrityOverrides().size(); i++) {
             IntegrityOverride override = policy.integrityOverrides().get(i);

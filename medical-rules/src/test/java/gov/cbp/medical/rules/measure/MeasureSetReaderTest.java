@@ -130,7 +130,7 @@ class MeasureSetReaderTest {
     @Test
     void everyCodeHasAMessage() throws Exception {
         java.util.Properties messages = new java.util.Properties();
-        try (var in = MeasureSetReader.class.getResourceAsStream("/gov/cbp/medical/rules/measures/messages.properties")) {
+        try (var in = MeasureSetReader.class.getResourceAsStream("/gov/cbp/medical/rules/measure/internal/Messages.properties")) {
             messages.load(in);
         }
         String sources = Files.walk(Path.of("src/main/java/gov/cbp/medical/rules/measure"))

@@ -4,6 +4,8 @@ import gov.cbp.medical.model.custody.ConsistentEpisode;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.json.MedicalJson;
 import gov.cbp.medical.model.validation.Problem;
+import gov.cbp.medical.model.validation.reading.Pointer;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
@@ -59,16 +61,16 @@ public final class ConsistentEpisodeValidator implements ConstraintValidator<Con
      * @return the problems, errors and warnings, not null
      */
     public static List<Problem> problems(CustodyEpisode episode, Instant notAfter) {
-        ProblemCollector collector = new ProblemCollector();
+        ProblemCollector collector = EpisodeReader.problems();
         EpisodeReader.decode(MedicalJson.mapper().valueToTree(episode), notAfter, collector);
-        return collector.isEmpty() ? List.of() : collector.toProblems(Messages.of(Locale.ROOT));
+        return collector.isEmpty() ? List.of() : collector.toProblems(EpisodeReader.messages(Locale.ROOT));
     }
 
     /** Adds the violation with one property node per pointer name, list indexes on the node after them. */
     private static void report(ConstraintViolationBuilder builder, String pointer) {
         Object node = builder;
         Integer index = null;
-        for (String segment : segments(pointer)) {
+        for (String segment : Pointer.tokens(pointer)) {
             if (index == null && node != builder && isIndex(segment)) {
                 index = Integer.valueOf(segment);
                 continue;
@@ -104,17 +106,6 @@ public final class ConsistentEpisodeValidator implements ConstraintValidator<Con
         } else {
             ((NodeBuilderDefinedContext) node).addBeanNode().inIterable().atIndex(index).addConstraintViolation();
         }
-    }
-
-    private static List<String> segments(String pointer) {
-        List<String> segments = new ArrayList<>();
-        if (pointer.isEmpty()) {
-            return segments;
-        }
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            segments.add(raw.replace("~1", "/").replace("~0", "~"));
-        }
-        return segments;
     }
 
     private static boolean isIndex(String segment) {

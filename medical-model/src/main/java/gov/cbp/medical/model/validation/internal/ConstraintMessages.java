@@ -12,10 +12,14 @@ import java.util.ResourceBundle;
  * module path), then {@code {attribute}} from the constraint's attributes. There is no expression language,
  * so no message can print the rejected value (which may be personal data); {@code \{ \} \$ \\} are
  * literal characters.
+ *
+ * <p>This is the Bean Validation side of the library's one message mechanism
+ * ({@link gov.cbp.medical.model.validation.reading.Messages}): Bean Validation defines its own template
+ * grammar, so the interpolator reads the raw templates, but from a bundle of this module in the locale the
+ * provider asks for (the root bundle is English).
  */
 public final class ConstraintMessages implements MessageInterpolator {
-    private static final ResourceBundle BUNDLE =
-            ResourceBundle.getBundle("gov.cbp.medical.model.validation.internal.ConstraintMessages", Locale.ROOT);
+    private static final String BUNDLE = "gov.cbp.medical.model.validation.internal.ConstraintMessages";
 
     @Override
     public String interpolate(String template, Context context) {
@@ -25,11 +29,12 @@ public final class ConstraintMessages implements MessageInterpolator {
     @Override
     public String interpolate(String template, Context context, Locale locale) {
         Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
-        return replace(replace(template, null), attributes);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return replace(replace(template, null, bundle), attributes, bundle);
     }
 
     /** One pass over the template; with {@code attributes} null, resolves bundle keys, otherwise attributes. */
-    private static String replace(String template, Map<String, Object> attributes) {
+    private static String replace(String template, Map<String, Object> attributes, ResourceBundle bundle) {
         StringBuilder out = new StringBuilder(template.length());
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
@@ -41,7 +46,7 @@ public final class ConstraintMessages implements MessageInterpolator {
             } else if (c == '{' && template.indexOf('}', i) > i) {
                 int end = template.indexOf('}', i);
                 String name = template.substring(i + 1, end);
-                out.append(attributes == null ? key(name) : attribute(name, attributes));
+                out.append(attributes == null ? key(name, bundle) : attribute(name, attributes));
                 i = end;
             } else {
                 out.append(c);
@@ -50,9 +55,9 @@ public final class ConstraintMessages implements MessageInterpolator {
         return out.toString();
     }
 
-    private static String key(String name) {
+    private static String key(String name, ResourceBundle bundle) {
         try {
-            return BUNDLE.getString(name);
+            return bundle.getString(name);
         } catch (MissingResourceException e) {
             return "{" + name + "}";
         }

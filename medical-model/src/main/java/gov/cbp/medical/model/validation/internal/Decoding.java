@@ -1,6 +1,7 @@
 package gov.cbp.medical.model.validation.internal;
 
 import gov.cbp.medical.model.validation.Severity;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

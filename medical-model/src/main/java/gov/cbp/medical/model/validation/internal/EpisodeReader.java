@@ -8,8 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.validation.ValidationResult;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.model.validation.reading.Pointer;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Reads one payload: parse under limits, decode against the shapes, then check the cross-field rules of
@@ -34,7 +39,31 @@ public final class EpisodeReader {
         return f.complete() ? b.build() : null;
     });
 
+    /** The payload problems' bundle, keyed by code plus {@code .message}. */
+    private static final String BUNDLE = "gov.cbp.medical.model.validation.internal.Messages";
+    /** The code of the problem that closes a payload's list when problems beyond the limit were dropped. */
+    private static final String TRUNCATED = "payload.problems.truncated";
+
     private EpisodeReader() {}
+
+    /**
+     * The messages of payload problems.
+     *
+     * @param locale the locale, not null
+     * @return the messages, not null
+     */
+    public static Messages messages(Locale locale) {
+        return Messages.of(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    /**
+     * A collector for the problems of one payload.
+     *
+     * @return a new collector, not null
+     */
+    public static ProblemCollector problems() {
+        return new ProblemCollector(TRUNCATED);
+    }
 
     /**
      * Validates the JSON of one episode.
@@ -48,7 +77,7 @@ public final class EpisodeReader {
      */
     public static ValidationResult<CustodyEpisode> episode(byte[] bytes, int offset, int length, Instant notAfter,
             Messages messages) {
-        ProblemCollector problems = new ProblemCollector();
+        ProblemCollector problems = problems();
         CustodyEpisode episode = null;
         JsonNode tree = Parsing.parse(bytes, offset, length, problems);
         if (tree != null) {
@@ -74,7 +103,7 @@ public final class EpisodeReader {
             return null;
         }
         Decoding decoding = new Decoding(problems);
-        CustodyEpisode episode = TreeFields.read(decoding, (ObjectNode) tree, Path.ROOT, EPISODE);
+        CustodyEpisode episode = TreeFields.read(decoding, (ObjectNode) tree, Pointer.ROOT, EPISODE);
         if (episode != null && !decoding.unreadEvents().isEmpty()) {
             // never silent: the events left out travel with the episode into its evaluation
             episode = CustodyEpisode.builder().from(episode).unreadEvents(decoding.unreadEvents()).build();
@@ -102,12 +131,12 @@ public final class EpisodeReader {
      */
     public static ValidationResult<MedicalEvent> event(byte[] bytes, int offset, int length, Instant notAfter,
             Messages messages) {
-        ProblemCollector problems = new ProblemCollector();
+        ProblemCollector problems = problems();
         MedicalEvent event = null;
         JsonNode tree = Parsing.parse(bytes, offset, length, problems);
         if (tree != null) {
             Decoding decoding = new Decoding(problems);
-            event = TreeFields.readEvent(decoding, tree, Path.ROOT, "event");
+            event = TreeFields.readEvent(decoding, tree, Pointer.ROOT, "event");
             if (event != null && notAfter != null && event.at().isAfter(notAfter)) {
                 problems.add(ERROR, "episode.time.future", "/at");
             }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.validation.PropertyNames;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.io.IOException;
 
 /**

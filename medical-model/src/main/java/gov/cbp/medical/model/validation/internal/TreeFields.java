@@ -11,6 +11,7 @@ import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.validation.PropertyNames;
+import gov.cbp.medical.model.validation.reading.Pointer;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,20 +34,20 @@ import java.util.function.Consumer;
 final class TreeFields implements Fields {
     private final Decoding decoding;
     private final ObjectNode node;
-    private final Path path;
+    private final Pointer path;
     private final String[] declared = new String[24];
     private int declaredCount;
     private int consumed;
     private boolean complete = true;
 
-    TreeFields(Decoding decoding, ObjectNode node, Path path) {
+    TreeFields(Decoding decoding, ObjectNode node, Pointer path) {
         this.decoding = decoding;
         this.node = node;
         this.path = path;
     }
 
     /** Reads an object node with a shape and reports its unknown properties. */
-    static <T> T read(Decoding decoding, ObjectNode node, Path path, Shape<T> shape, String... alsoDeclared) {
+    static <T> T read(Decoding decoding, ObjectNode node, Pointer path, Shape<T> shape, String... alsoDeclared) {
         if (node.size() > Limits.MAX_PROPERTIES) {
             decoding.add(ERROR, "payload.object.tooManyProperties", path.pointer(), Integer.toString(Limits.MAX_PROPERTIES));
             return null;
@@ -102,11 +103,7 @@ final class TreeFields implements Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!isDeclared(name)) {
-                if (PropertyNames.isPrintable(name)) {
-                    decoding.add(WARNING, "payload.field.unknown", path.pointer(name), name);
-                } else {
-                    decoding.add(WARNING, "payload.field.unknown", path.pointer(), PropertyNames.display(name));
-                }
+                decoding.add(WARNING, "payload.field.unknown", path.pointerAtInputName(name), PropertyNames.display(name));
             }
         }
     }
@@ -133,7 +130,7 @@ final class TreeFields implements Fields {
     }
 
     /** Checks a string; {@code at} and {@code step} locate it, and are only rendered as a pointer for a problem. */
-    private String checkText(JsonNode value, Text kind, String name, Need need, Path at, String step) {
+    private String checkText(JsonNode value, Text kind, String name, Need need, Pointer at, String step) {
         if (!value.isTextual()) {
             decoding.add(ERROR, "payload.field.type", at.pointer(step), name, "string");
             invalid(need);
@@ -167,7 +164,7 @@ final class TreeFields implements Fields {
             return;
         }
         List<String> texts = new ArrayList<>(value.size());
-        Path list = path.child(name);
+        Pointer list = path.child(name);
         int[] kept = null;
         for (int i = 0; i < value.size(); i++) {
             String text = checkText(value.get(i), kind, name, Need.OPTIONAL, list.index(i), null);
@@ -380,7 +377,7 @@ final class TreeFields implements Fields {
             return;
         }
         List<T> items = new ArrayList<>(value.size());
-        Path list = path.child(name);
+        Pointer list = path.child(name);
         int[] kept = null;
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
@@ -420,7 +417,7 @@ final class TreeFields implements Fields {
             return;
         }
         List<MedicalEvent> events = new ArrayList<>(value.size());
-        Path list = path.child(name);
+        Pointer list = path.child(name);
         for (int i = 0; i < value.size(); i++) {
             MedicalEvent event = readEvent(decoding, value.get(i), list.index(i), name);
             if (event != null) {
@@ -466,7 +463,7 @@ final class TreeFields implements Fields {
     }
 
     /** Reads one event, dispatching on its {@code "type"}; null if it cannot be bound. */
-    static MedicalEvent readEvent(Decoding decoding, JsonNode element, Path at, String listName) {
+    static MedicalEvent readEvent(Decoding decoding, JsonNode element, Pointer at, String listName) {
         if (element == null || !element.isObject()) {
             decoding.add(ERROR, "payload.field.type", at.pointer(), listName, "object");
             return null;

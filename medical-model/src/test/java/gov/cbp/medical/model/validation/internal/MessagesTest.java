@@ -42,7 +42,7 @@ class MessagesTest {
 
     static Set<String> codesInBundle() throws IOException {
         Properties bundle = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream("Messages.properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/gov/cbp/medical/model/validation/internal/Messages.properties")) {
             bundle.load(in);
         }
         return bundle.stringPropertyNames().stream().filter(k -> !k.startsWith("gov."))
@@ -58,8 +58,15 @@ class MessagesTest {
 
     @Test
     void format_fillsArgumentsAndKeepsApostrophes() {
-        assertThat(Messages.of(Locale.ROOT).format("payload.field.required", "at"))
+        assertThat(EpisodeReader.messages(Locale.ROOT).format("payload.field.required", "at"))
                 .isEqualTo("The property 'at' is required.");
-        assertThat(Messages.of(Locale.ROOT).format("no.such.code")).isEqualTo("no.such.code");
+        assertThat(EpisodeReader.messages(Locale.ROOT).format("no.such.code")).isEqualTo("no.such.code");
+    }
+
+    /** The closing problem of a truncated list says how many were dropped and what the limit is. */
+    @Test
+    void format_truncated_namesTheCountAndTheLimit() {
+        assertThat(EpisodeReader.messages(Locale.ROOT).format("payload.problems.truncated", "250", "1000"))
+                .contains("250").contains("1000");
     }
 }

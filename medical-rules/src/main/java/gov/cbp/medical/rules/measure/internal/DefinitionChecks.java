@@ -5,6 +5,7 @@ import gov.cbp.medical.model.facility.Component;
 import gov.cbp.medical.model.facility.MedicalSupportLevel;
 import gov.cbp.medical.model.person.PopulationClass;
 import gov.cbp.medical.model.validation.Severity;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import gov.cbp.medical.rules.measure.Criterion;
 import gov.cbp.medical.rules.measure.CriterionKind;
 import gov.cbp.medical.rules.measure.MeasureDefinition;
@@ -30,7 +31,7 @@ public final class DefinitionChecks {
     private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+)*(-[A-Za-z0-9.]+)?");
 
     private final Set<String> knownRequirements;
-    private final Problems problems;
+    private final ProblemCollector problems;
 
     /**
      * A checker.
@@ -38,7 +39,7 @@ public final class DefinitionChecks {
      * @param knownRequirements the catalogue's requirement ids, or null to skip that check
      * @param problems receives the problems
      */
-    public DefinitionChecks(Set<String> knownRequirements, Problems problems) {
+    public DefinitionChecks(Set<String> knownRequirements, ProblemCollector problems) {
         this.knownRequirements = knownRequirements;
         this.problems = problems;
     }

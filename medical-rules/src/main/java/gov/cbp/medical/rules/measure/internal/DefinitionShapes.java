@@ -22,59 +22,59 @@ public final class DefinitionShapes {
     private static final java.util.List<String> STATUS_CODES = gov.cbp.medical.model.common.CodeTable
             .of(FindingStatus.class).codes();
 
-    private static final Shape CRITERION = Shape.object()
-            .required("kind", Shape.code(CriterionKind.codes()))
-            .optional("requirements", Shape.array(Shape.string(ID), MAX_ITEMS))
-            .optional("quantifier", Shape.code(Quantifier.codes()))
-            .optional("statuses", Shape.array(Shape.code(STATUS_CODES), MAX_ITEMS))
-            .optional("values", Shape.array(Shape.string(ID), MAX_ITEMS))
-            .optional("min", Shape.integer(0, 150))
-            .optional("max", Shape.integer(0, 150))
-            .optional("criteria", Shape.array(Shape.lazy(DefinitionShapes::criterion), MAX_ITEMS));
+    private static final DefinitionShape CRITERION = DefinitionShape.object()
+            .required("kind", DefinitionShape.code(CriterionKind.codes()))
+            .optional("requirements", DefinitionShape.array(DefinitionShape.string(ID), MAX_ITEMS))
+            .optional("quantifier", DefinitionShape.code(Quantifier.codes()))
+            .optional("statuses", DefinitionShape.array(DefinitionShape.code(STATUS_CODES), MAX_ITEMS))
+            .optional("values", DefinitionShape.array(DefinitionShape.string(ID), MAX_ITEMS))
+            .optional("min", DefinitionShape.integer(0, 150))
+            .optional("max", DefinitionShape.integer(0, 150))
+            .optional("criteria", DefinitionShape.array(DefinitionShape.lazy(DefinitionShapes::criterion), MAX_ITEMS));
 
-    private static final Shape OBSERVATION = Shape.object()
-            .required("attribute", Shape.code(ObservationAttribute.codes()))
-            .optional("requirements", Shape.array(Shape.string(ID), MAX_ITEMS))
-            .optional("statuses", Shape.array(Shape.code(STATUS_CODES), MAX_ITEMS))
-            .optional("aggregate", Shape.code(ObservationAggregate.codes()))
-            .required("unit", Shape.code(DurationUnit.codes()))
-            .optional("cap", Shape.integer(1, Observation.MAX_CAP));
+    private static final DefinitionShape OBSERVATION = DefinitionShape.object()
+            .required("attribute", DefinitionShape.code(ObservationAttribute.codes()))
+            .optional("requirements", DefinitionShape.array(DefinitionShape.string(ID), MAX_ITEMS))
+            .optional("statuses", DefinitionShape.array(DefinitionShape.code(STATUS_CODES), MAX_ITEMS))
+            .optional("aggregate", DefinitionShape.code(ObservationAggregate.codes()))
+            .required("unit", DefinitionShape.code(DurationUnit.codes()))
+            .optional("cap", DefinitionShape.integer(1, Observation.MAX_CAP));
 
-    private static final Shape STRATIFIER = Shape.object()
-            .required("id", Shape.string(ID))
-            .optional("title", Shape.string(Shape.MAX_TEXT))
-            .required("dimensions", Shape.array(Shape.code(StratifierDimension.codes()), MAX_ITEMS))
-            .optional("ageBands", Shape.array(Shape.integer(0, 150), MAX_ITEMS));
+    private static final DefinitionShape STRATIFIER = DefinitionShape.object()
+            .required("id", DefinitionShape.string(ID))
+            .optional("title", DefinitionShape.string(DefinitionShape.MAX_TEXT))
+            .required("dimensions", DefinitionShape.array(DefinitionShape.code(StratifierDimension.codes()), MAX_ITEMS))
+            .optional("ageBands", DefinitionShape.array(DefinitionShape.integer(0, 150), MAX_ITEMS));
 
-    private static final Shape MEASURE = Shape.object()
-            .required("id", Shape.string(ID))
-            .required("version", Shape.string(ID))
-            .required("title", Shape.string(Shape.MAX_TEXT))
-            .required("description", Shape.string(Shape.MAX_TEXT))
-            .required("requirementIds", Shape.array(Shape.string(ID), MAX_ITEMS))
-            .optional("basis", Shape.code(PopulationBasis.codes()))
-            .required("scoring", Shape.code(Scoring.codes()))
-            .required("improvementNotation", Shape.code(ImprovementNotation.codes()))
+    private static final DefinitionShape MEASURE = DefinitionShape.object()
+            .required("id", DefinitionShape.string(ID))
+            .required("version", DefinitionShape.string(ID))
+            .required("title", DefinitionShape.string(DefinitionShape.MAX_TEXT))
+            .required("description", DefinitionShape.string(DefinitionShape.MAX_TEXT))
+            .required("requirementIds", DefinitionShape.array(DefinitionShape.string(ID), MAX_ITEMS))
+            .optional("basis", DefinitionShape.code(PopulationBasis.codes()))
+            .required("scoring", DefinitionShape.code(Scoring.codes()))
+            .required("improvementNotation", DefinitionShape.code(ImprovementNotation.codes()))
             .required("initialPopulation", CRITERION)
             .optional("denominator", CRITERION)
             .optional("denominatorExclusion", CRITERION)
             .optional("numerator", CRITERION)
             .optional("numeratorExclusion", CRITERION)
             .optional("observation", OBSERVATION)
-            .optional("stratifiers", Shape.array(STRATIFIER, MAX_ITEMS));
+            .optional("stratifiers", DefinitionShape.array(STRATIFIER, MAX_ITEMS));
 
-    private static final Shape MEASURE_SET = Shape.object()
-            .optional("formatVersion", Shape.string(ID))
-            .required("id", Shape.string(ID))
-            .required("version", Shape.string(ID))
-            .required("title", Shape.string(Shape.MAX_TEXT))
-            .optional("description", Shape.string(Shape.MAX_TEXT))
-            .optional("stratifiers", Shape.array(STRATIFIER, MAX_ITEMS))
-            .required("measures", Shape.array(MEASURE, MAX_MEASURES));
+    private static final DefinitionShape MEASURE_SET = DefinitionShape.object()
+            .optional("formatVersion", DefinitionShape.string(ID))
+            .required("id", DefinitionShape.string(ID))
+            .required("version", DefinitionShape.string(ID))
+            .required("title", DefinitionShape.string(DefinitionShape.MAX_TEXT))
+            .optional("description", DefinitionShape.string(DefinitionShape.MAX_TEXT))
+            .optional("stratifiers", DefinitionShape.array(STRATIFIER, MAX_ITEMS))
+            .required("measures", DefinitionShape.array(MEASURE, MAX_MEASURES));
 
     private DefinitionShapes() {}
 
-    private static Shape criterion() {
+    private static DefinitionShape criterion() {
         return CRITERION;
     }
 
@@ -83,7 +83,7 @@ public final class DefinitionShapes {
      *
      * @return the shape
      */
-    public static Shape measureSet() {
+    public static DefinitionShape measureSet() {
         return MEASURE_SET;
     }
 }

@@ -1,7 +1,8 @@
 package gov.cbp.medical.rules.standard.internal;
 
-import static gov.cbp.medical.rules.standard.internal.TreeReader.at;
+import static gov.cbp.medical.model.validation.reading.Pointer.append;
 
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import gov.cbp.medical.rules.internal.EventVocabulary;
 import gov.cbp.medical.rules.standard.Condition;
 import gov.cbp.medical.rules.standard.Requirement;
@@ -23,14 +24,14 @@ import java.util.Set;
  * the parts it needs, ids are unique and versions of a standard do not overlap.
  */
 public final class CatalogueCheck {
-    private final ProblemSink sink;
+    private final ProblemCollector sink;
 
     /**
-     * A check reporting to a sink.
+     * A check reporting to a collector.
      *
-     * @param sink the sink
+     * @param sink the collector
      */
-    public CatalogueCheck(ProblemSink sink) {
+    public CatalogueCheck(ProblemCollector sink) {
         this.sink = sink;
     }
 
@@ -49,18 +50,18 @@ public final class CatalogueCheck {
             String pointer = pointers.get(s);
             byId.computeIfAbsent(standard.id(), k -> new ArrayList<>()).add(s);
             if (standard.effectiveTo().isPresent() && !standard.effectiveTo().get().isAfter(standard.effectiveFrom())) {
-                sink.error("standard.effective.order", at(pointer, "effectiveTo"));
+                sink.error("standard.effective.order", append(pointer, "effectiveTo"));
             }
             Set<String> ids = new HashSet<>();
             for (int r = 0; r < standard.requirements().size(); r++) {
                 Requirement requirement = standard.requirements().get(r);
                 String rp = requirementPointers.get(s).get(r);
                 if (!ids.add(requirement.id())) {
-                    sink.error("standard.requirement.duplicateId", at(rp, "id"));
+                    sink.error("standard.requirement.duplicateId", append(rp, "id"));
                 }
                 String owner = standardOfRequirement.putIfAbsent(requirement.id(), standard.id());
                 if (owner != null && !owner.equals(standard.id())) {
-                    sink.error("standard.requirement.idInTwoStandards", at(rp, "id"));
+                    sink.error("standard.requirement.idInTwoStandards", append(rp, "id"));
                 }
                 requirement(requirement, rp);
             }
@@ -68,7 +69,7 @@ public final class CatalogueCheck {
                 String id = standard.integrityChecks().get(c).id();
                 String owner = standardOfRequirement.putIfAbsent(id, standard.id());
                 if (!ids.add(id) || owner != null && !owner.equals(standard.id())) {
-                    sink.error("standard.integrity.duplicateId", at(at(at(pointer, "integrityChecks"), c), "id"));
+                    sink.error("standard.integrity.duplicateId", append(append(append(pointer, "integrityChecks"), c), "id"));
                 }
             }
         }
@@ -85,15 +86,15 @@ public final class CatalogueCheck {
             Standard standard = standards.get(sorted.get(k));
             String pointer = pointers.get(sorted.get(k));
             if (!labels.add(standard.version())) {
-                sink.error("standard.version.duplicate", at(pointer, "version"));
+                sink.error("standard.version.duplicate", append(pointer, "version"));
             }
             if (k > 0) {
                 Standard previous = standards.get(sorted.get(k - 1));
                 if (previous.effectiveFrom().equals(standard.effectiveFrom())) {
-                    sink.error("standard.version.sameStart", at(pointer, "effectiveFrom"));
+                    sink.error("standard.version.sameStart", append(pointer, "effectiveFrom"));
                 } else if (previous.effectiveTo().isPresent()
                         && previous.effectiveTo().get().isAfter(standard.effectiveFrom())) {
-                    sink.error("standard.version.overlap", at(pointer, "effectiveFrom"));
+                    sink.error("standard.version.overlap", append(pointer, "effectiveFrom"));
                 }
             }
         }
@@ -105,7 +106,7 @@ public final class CatalogueCheck {
         boolean triggered = rule == RuleKind.DEADLINE || rule == RuleKind.SCHEDULED_DOSES;
         if (requirement.deadline().isPresent() && !hasTriggers
                 && (rule == RuleKind.DEADLINE || rule == RuleKind.RECURRING)) {
-            sink.error("standard.deadline.withoutTrigger", at(pointer, "deadline"));
+            sink.error("standard.deadline.withoutTrigger", append(pointer, "deadline"));
         } else if (triggered && !hasTriggers) {
             missing(pointer, rule, "triggers");
         }
@@ -147,19 +148,19 @@ public final class CatalogueCheck {
         List<String> triggerCodes = new ArrayList<>();
         for (int t = 0; t < requirement.triggers().size(); t++) {
             Trigger trigger = requirement.triggers().get(t);
-            String tp = at(at(pointer, "triggers"), t);
+            String tp = append(append(pointer, "triggers"), t);
             if (!EventVocabulary.isEventCode(trigger.on())) {
-                sink.error("standard.eventType.unknown", at(tp, "on"));
+                sink.error("standard.eventType.unknown", append(tp, "on"));
                 continue;
             }
             triggerCodes.add(trigger.on());
-            fields(List.of(trigger.on()), trigger.where(), at(tp, "where"));
-            conditions(List.of(trigger.on()), trigger.conditions(), at(tp, "conditions"));
+            fields(List.of(trigger.on()), trigger.where(), append(tp, "where"));
+            conditions(List.of(trigger.on()), trigger.conditions(), append(tp, "conditions"));
         }
         requirement.satisfaction().ifPresent(satisfaction -> {
             String name = satisfaction.needsAll() ? "allOf" : "anyOf";
             for (int i = 0; i < satisfaction.satisfiers().size(); i++) {
-                satisfier(satisfaction.satisfiers().get(i), at(at(at(pointer, "satisfaction"), name), i),
+                satisfier(satisfaction.satisfiers().get(i), append(append(append(pointer, "satisfaction"), name), i),
                         hasTriggers, triggerCodes);
             }
         });
@@ -169,24 +170,24 @@ public final class CatalogueCheck {
         List<String> codes;
         if (Satisfier.TRIGGER.equals(satisfier.event())) {
             if (!hasTriggers) {
-                sink.error("standard.trigger.selfSatisfier", at(pointer, "event"));
+                sink.error("standard.trigger.selfSatisfier", append(pointer, "event"));
                 return;
             }
             codes = triggerCodes;
         } else if (!EventVocabulary.isEventCode(satisfier.event())) {
-            sink.error("standard.eventType.unknown", at(pointer, "event"));
+            sink.error("standard.eventType.unknown", append(pointer, "event"));
             return;
         } else {
             codes = List.of(satisfier.event());
         }
-        fields(codes, satisfier.where(), at(pointer, "where"));
-        fields(codes, satisfier.exemptWhere(), at(pointer, "exemptWhere"));
-        conditions(codes, satisfier.conditions(), at(pointer, "conditions"));
+        fields(codes, satisfier.where(), append(pointer, "where"));
+        fields(codes, satisfier.exemptWhere(), append(pointer, "exemptWhere"));
+        conditions(codes, satisfier.conditions(), append(pointer, "conditions"));
         satisfier.linkField().ifPresent(link -> {
             for (String code : codes) {
                 if (EventVocabulary.field(code, link).map(f -> f.kind() != EventVocabulary.FieldKind.REFERENCE)
                         .orElse(true)) {
-                    sink.error("standard.linkField.notReference", at(pointer, "linkField"), link);
+                    sink.error("standard.linkField.notReference", append(pointer, "linkField"), link);
                     return;
                 }
             }
@@ -195,7 +196,7 @@ public final class CatalogueCheck {
 
     private void fields(List<String> codes, Map<String, List<String>> where, String pointer) {
         for (Map.Entry<String, List<String>> entry : where.entrySet()) {
-            String fp = at(pointer, entry.getKey());
+            String fp = append(pointer, entry.getKey());
             for (String code : codes) {
                 var field = EventVocabulary.field(code, entry.getKey());
                 if (field.isEmpty()) {
@@ -218,16 +219,16 @@ public final class CatalogueCheck {
         for (int i = 0; i < conditions.size(); i++) {
             Condition condition = conditions.get(i);
             if (!condition.eventCodes().containsAll(codes)) {
-                sink.error("standard.condition.notForEvent", at(pointer, i), condition.code());
+                sink.error("standard.condition.notForEvent", append(pointer, i), condition.code());
             }
         }
     }
 
     private void missing(String pointer, RuleKind rule, String part) {
-        sink.error("standard.rule.missingPart", at(pointer, part), rule.code(), part);
+        sink.error("standard.rule.missingPart", append(pointer, part), rule.code(), part);
     }
 
     private void unused(String pointer, RuleKind rule, String part) {
-        sink.error("standard.rule.unusedPart", at(pointer, part), rule.code(), part);
+        sink.error("standard.rule.unusedPart", append(pointer, part), rule.code(), part);
     }
 }

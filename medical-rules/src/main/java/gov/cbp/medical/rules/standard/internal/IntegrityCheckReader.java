@@ -1,6 +1,6 @@
 package gov.cbp.medical.rules.standard.internal;
 
-import static gov.cbp.medical.rules.standard.internal.TreeReader.at;
+import static gov.cbp.medical.model.validation.reading.Pointer.append;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.cbp.medical.model.common.RecordSystem;
@@ -37,7 +37,7 @@ final class IntegrityCheckReader {
             return result;
         }
         for (int i = 0; i < nodes.size(); i++) {
-            IntegrityCheck check = check(nodes.get(i), at(at(pointer, "integrityChecks"), i));
+            IntegrityCheck check = check(nodes.get(i), append(append(pointer, "integrityChecks"), i));
             if (check != null) {
                 result.add(check);
             }
@@ -47,10 +47,10 @@ final class IntegrityCheckReader {
 
     private IntegrityCheck check(JsonNode node, String pointer) {
         if (!node.isObject()) {
-            tree.sink().error("standard.field.type", pointer, "integrityChecks", "an array of objects");
+            tree.problems().error("standard.field.type", pointer, "integrityChecks", "an array of objects");
             return null;
         }
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, FIELDS);
         String id = tree.text(node, pointer, "id", true);
         IntegrityKind kind = tree.code(node, pointer, "kind", IntegrityKind.codes(), true);
@@ -59,7 +59,7 @@ final class IntegrityCheckReader {
         Citation citation = StandardReader.citation(tree, node, pointer);
         List<SourceKind> provenance = tree.codes(node, pointer, "provenance", SourceKind.codes());
         if (provenance != null && provenance.isEmpty()) {
-            tree.sink().error("standard.provenance.empty", at(pointer, "provenance"));
+            tree.problems().error("standard.provenance.empty", append(pointer, "provenance"));
         }
         List<String> events = events(node, pointer);
         Duration maxDelay = tree.duration(node, pointer, "maxDelay", true);
@@ -72,7 +72,7 @@ final class IntegrityCheckReader {
         if (kind != null) {
             needs(node, pointer, kind);
         }
-        if (tree.sink().size() > before) {
+        if (tree.problems().count() > before) {
             return null;
         }
         IntegrityCheck.Builder b = IntegrityCheck.builder().id(id).kind(kind).title(title).text(text)
@@ -104,9 +104,9 @@ final class IntegrityCheckReader {
         for (String name : List.of("maxDelay", "window", "minEvents", "minSpread", "spacingTolerance", "minRun")) {
             boolean present = node.has(name) && !node.get(name).isNull();
             if (needed.contains(name) && !present) {
-                tree.sink().error("standard.field.required", at(pointer, name), name);
+                tree.problems().error("standard.field.required", append(pointer, name), name);
             } else if (!needed.contains(name) && present) {
-                tree.sink().error("standard.integrity.unused", at(pointer, name), name, kind.code());
+                tree.problems().error("standard.integrity.unused", append(pointer, name), name, kind.code());
             }
         }
     }
@@ -118,12 +118,12 @@ final class IntegrityCheckReader {
             return result;
         }
         if (items.isEmpty()) {
-            tree.sink().error("standard.integrity.noEvents", at(pointer, "events"));
+            tree.problems().error("standard.integrity.noEvents", append(pointer, "events"));
         }
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             if (!item.isTextual() || !EventVocabulary.isEventCode(item.asText())) {
-                tree.sink().error("standard.eventType.unknown", at(at(pointer, "events"), i));
+                tree.problems().error("standard.eventType.unknown", append(append(pointer, "events"), i));
             } else {
                 result.add(EventVocabulary.canonical(item.asText()));
             }

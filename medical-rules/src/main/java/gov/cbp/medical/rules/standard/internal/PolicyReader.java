@@ -1,8 +1,9 @@
 package gov.cbp.medical.rules.standard.internal;
 
-import static gov.cbp.medical.rules.standard.internal.TreeReader.at;
+import static gov.cbp.medical.model.validation.reading.Pointer.append;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import gov.cbp.medical.rules.standard.Applicability;
 import gov.cbp.medical.rules.standard.IntegrityOverride;
 import gov.cbp.medical.rules.standard.LocalPolicy;
@@ -21,11 +22,11 @@ public final class PolicyReader {
     private final StandardReader standards;
 
     /**
-     * A reader reporting to a sink.
+     * A reader reporting to a collector.
      *
-     * @param sink the sink
+     * @param sink the collector
      */
-    public PolicyReader(ProblemSink sink) {
+    public PolicyReader(ProblemCollector sink) {
         this.tree = new TreeReader(sink, "policy");
         this.standards = new StandardReader(sink);
     }
@@ -38,10 +39,10 @@ public final class PolicyReader {
      */
     public LocalPolicy read(JsonNode node) {
         if (!node.isObject()) {
-            tree.sink().error("catalogue.json.notObject", "");
+            tree.problems().error("catalogue.json.notObject", "");
             return null;
         }
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, "", Set.of("id", "title", "overrides", "integrityOverrides"));
         String id = tree.text(node, "", "id", true);
         String title = tree.text(node, "", "title", true);
@@ -49,7 +50,7 @@ public final class PolicyReader {
         List<RequirementOverride> overrides = new ArrayList<>();
         if (nodes != null) {
             for (int i = 0; i < nodes.size(); i++) {
-                RequirementOverride override = override(nodes.get(i), at("/overrides", i));
+                RequirementOverride override = override(nodes.get(i), append("/overrides", i));
                 if (override != null) {
                     overrides.add(override);
                 }
@@ -59,13 +60,13 @@ public final class PolicyReader {
         List<JsonNode> integrityNodes = tree.array(node, "", "integrityOverrides", false);
         if (integrityNodes != null) {
             for (int i = 0; i < integrityNodes.size(); i++) {
-                IntegrityOverride override = integrityOverride(integrityNodes.get(i), at("/integrityOverrides", i));
+                IntegrityOverride override = integrityOverride(integrityNodes.get(i), append("/integrityOverrides", i));
                 if (override != null) {
                     integrity.add(override);
                 }
             }
         }
-        if (tree.sink().size() > before) {
+        if (tree.problems().count() > before) {
             return null;
         }
         return LocalPolicy.builder().id(id).title(title).overrides(overrides).integrityOverrides(integrity).build();
@@ -73,10 +74,10 @@ public final class PolicyReader {
 
     private IntegrityOverride integrityOverride(JsonNode node, String pointer) {
         if (!node.isObject()) {
-            tree.sink().error("policy.field.type", pointer, "integrityOverrides", "an array of objects");
+            tree.problems().error("policy.field.type", pointer, "integrityOverrides", "an array of objects");
             return null;
         }
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, Set.of("checkId", "maxDelay", "window", "minEvents", "minSpread",
                 "spacingTolerance", "minRun", "disabled"));
         String checkId = tree.text(node, pointer, "checkId", true);
@@ -87,7 +88,7 @@ public final class PolicyReader {
         Duration tolerance = tree.duration(node, pointer, "spacingTolerance", false);
         Integer minRun = tree.integer(node, pointer, "minRun", 2, 10_000);
         Boolean disabled = tree.flag(node, pointer, "disabled");
-        if (tree.sink().size() > before) {
+        if (tree.problems().count() > before) {
             return null;
         }
         IntegrityOverride.Builder b = IntegrityOverride.builder().checkId(checkId)
@@ -102,10 +103,10 @@ public final class PolicyReader {
 
     private RequirementOverride override(JsonNode node, String pointer) {
         if (!node.isObject()) {
-            tree.sink().error("policy.field.type", pointer, "overrides", "an array of objects");
+            tree.problems().error("policy.field.type", pointer, "overrides", "an array of objects");
             return null;
         }
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, Set.of("requirementId", "deadline", "every", "recurrenceMode", "applicability",
                 "provenance", "disabled", "waiver"));
         String requirementId = tree.text(node, pointer, "requirementId", true);
@@ -114,13 +115,13 @@ public final class PolicyReader {
         RecurrenceMode recurrenceMode = tree.code(node, pointer, "recurrenceMode", RecurrenceMode.codes(), false);
         JsonNode applicabilityNode = tree.object(node, pointer, "applicability", false);
         Applicability applicability = applicabilityNode == null ? null
-                : standards.applicability(applicabilityNode, at(pointer, "applicability"));
+                : standards.applicability(applicabilityNode, append(pointer, "applicability"));
         List<SourceKind> provenance = tree.codes(node, pointer, "provenance", SourceKind.codes());
         Boolean disabled = tree.flag(node, pointer, "disabled");
         JsonNode waiverNode = tree.object(node, pointer, "waiver", false);
         Waiver waiver = null;
         if (waiverNode != null) {
-            String wp = at(pointer, "waiver");
+            String wp = append(pointer, "waiver");
             tree.knownFields(waiverNode, wp, Set.of("id", "reason", "approvedBy"));
             String waiverId = tree.text(waiverNode, wp, "id", true);
             String reason = tree.text(waiverNode, wp, "reason", true);
@@ -129,7 +130,7 @@ public final class PolicyReader {
                 waiver = Waiver.of(waiverId, reason, java.util.Optional.ofNullable(approvedBy));
             }
         }
-        if (tree.sink().size() > before) {
+        if (tree.problems().count() > before) {
             return null;
         }
         RequirementOverride.Builder builder = RequirementOverride.builder().requirementId(requirementId)

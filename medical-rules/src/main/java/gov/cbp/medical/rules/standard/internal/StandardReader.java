@@ -1,12 +1,14 @@
 package gov.cbp.medical.rules.standard.internal;
 
-import static gov.cbp.medical.rules.standard.internal.TreeReader.at;
+import static gov.cbp.medical.model.validation.reading.Pointer.append;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.cbp.medical.model.facility.Component;
 import gov.cbp.medical.model.facility.MedicalSupportLevel;
 import gov.cbp.medical.model.facility.SurgeLevel;
 import gov.cbp.medical.model.person.PopulationClass;
+import gov.cbp.medical.model.validation.reading.Messages;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import gov.cbp.medical.rules.internal.EventVocabulary;
 import gov.cbp.medical.rules.standard.Applicability;
 import gov.cbp.medical.rules.standard.Citation;
@@ -32,6 +34,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,15 +54,39 @@ public final class StandardReader {
     static final Set<String> TRIGGER_FIELDS = Set.of("on", "where", "conditions", "applicability", "deadline");
     static final Set<String> SATISFIER_FIELDS = Set.of("event", "where", "conditions", "linkField", "exemptWhere", "scope");
 
+    /** The bundle of catalogue, standard and local-policy problems, keyed by code plus {@code .message}. */
+    private static final String BUNDLE = "gov.cbp.medical.rules.standard.internal.Messages";
+    /** The code of the problem that closes a document's list when problems beyond the limit were dropped. */
+    private static final String TRUNCATED = "catalogue.problems.truncated";
+
     private final TreeReader tree;
 
     /**
-     * A reader reporting to a sink.
+     * A reader reporting to a collector.
      *
-     * @param sink the sink
+     * @param sink the collector
      */
-    public StandardReader(ProblemSink sink) {
+    public StandardReader(ProblemCollector sink) {
         this.tree = new TreeReader(sink, "standard");
+    }
+
+    /**
+     * The messages of catalogue, standard and local-policy problems.
+     *
+     * @param locale the locale, not null
+     * @return the messages, not null
+     */
+    public static Messages messages(Locale locale) {
+        return Messages.of(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    /**
+     * A collector for the problems of one catalogue or local policy.
+     *
+     * @return a new collector, not null
+     */
+    public static ProblemCollector problems() {
+        return new ProblemCollector(TRUNCATED);
     }
 
     /**
@@ -82,10 +110,10 @@ public final class StandardReader {
      */
     public Standard read(JsonNode node, String pointer, List<String> requirementPointers) {
         if (!node.isObject()) {
-            tree.sink().error("catalogue.json.notObject", pointer);
+            tree.problems().error("catalogue.json.notObject", pointer);
             return null;
         }
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, STANDARD_FIELDS);
         String id = tree.text(node, pointer, "id", true);
         String title = tree.text(node, pointer, "title", true);
@@ -98,15 +126,15 @@ public final class StandardReader {
         List<Requirement> requirements = new ArrayList<>();
         if (requirementNodes != null) {
             for (int i = 0; i < requirementNodes.size(); i++) {
-                Requirement requirement = requirement(requirementNodes.get(i), at(at(pointer, "requirements"), i));
+                Requirement requirement = requirement(requirementNodes.get(i), append(append(pointer, "requirements"), i));
                 if (requirement != null) {
                     requirements.add(requirement);
-                    requirementPointers.add(at(at(pointer, "requirements"), i));
+                    requirementPointers.add(append(append(pointer, "requirements"), i));
                 }
             }
         }
         List<IntegrityCheck> checks = new IntegrityCheckReader(tree).read(node, pointer);
-        if (tree.sink().size() > before && (id == null || title == null || authority == null || version == null
+        if (tree.problems().count() > before && (id == null || title == null || authority == null || version == null
                 || from == null || source == null || requirementNodes == null)) {
             return null;
         }
@@ -121,10 +149,10 @@ public final class StandardReader {
 
     private Requirement requirement(JsonNode node, String pointer) {
         if (!node.isObject()) {
-            tree.sink().error("standard.field.type", pointer, "requirements", "an array of objects");
+            tree.problems().error("standard.field.type", pointer, "requirements", "an array of objects");
             return null;
         }
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, REQUIREMENT_FIELDS);
         String id = tree.text(node, pointer, "id", true);
         String title = tree.text(node, pointer, "title", true);
@@ -133,19 +161,19 @@ public final class StandardReader {
         RequirementSeverity severity = tree.code(node, pointer, "severity", RequirementSeverity.codes(), true);
         List<SourceKind> provenance = tree.codes(node, pointer, "provenance", SourceKind.codes());
         if (provenance != null && provenance.isEmpty()) {
-            tree.sink().error("standard.provenance.empty", at(pointer, "provenance"));
+            tree.problems().error("standard.provenance.empty", append(pointer, "provenance"));
             provenance = null;
         }
         RuleKind rule = tree.code(node, pointer, "rule", RuleKind.codes(), true);
         JsonNode applicabilityNode = tree.object(node, pointer, "applicability", false);
         Applicability applicability = applicabilityNode == null ? Applicability.EVERYONE
-                : applicability(applicabilityNode, at(pointer, "applicability"));
+                : applicability(applicabilityNode, append(pointer, "applicability"));
         List<Trigger> triggers = new ArrayList<>();
         List<JsonNode> triggerNodes = tree.array(node, pointer, "triggers", false);
         boolean triggersOk = true;
         if (triggerNodes != null) {
             for (int i = 0; i < triggerNodes.size(); i++) {
-                Trigger trigger = trigger(triggerNodes.get(i), at(at(pointer, "triggers"), i));
+                Trigger trigger = trigger(triggerNodes.get(i), append(append(pointer, "triggers"), i));
                 if (trigger == null) {
                     triggersOk = false;
                 } else {
@@ -155,15 +183,15 @@ public final class StandardReader {
         }
         Occurrence occurs = tree.code(node, pointer, "occurs", Occurrence.codes(), false);
         JsonNode satisfactionNode = tree.object(node, pointer, "satisfaction", false);
-        Satisfaction satisfaction = satisfactionNode == null ? null : satisfaction(satisfactionNode, at(pointer, "satisfaction"));
+        Satisfaction satisfaction = satisfactionNode == null ? null : satisfaction(satisfactionNode, append(pointer, "satisfaction"));
         Duration deadline = tree.duration(node, pointer, "deadline", false);
         JsonNode recurrenceNode = tree.object(node, pointer, "recurrence", false);
-        Recurrence recurrence = recurrenceNode == null ? null : recurrence(recurrenceNode, at(pointer, "recurrence"));
+        Recurrence recurrence = recurrenceNode == null ? null : recurrence(recurrenceNode, append(pointer, "recurrence"));
         Duration tolerance = tree.duration(node, pointer, "tolerance", false);
         Duration target = tree.duration(node, pointer, "target", false);
         Lapse lapse = tree.code(node, pointer, "lapse", Lapse.codes(), false);
         Boolean closes = tree.flag(node, pointer, "closesAtDeadline");
-        if (tree.sink().size() > before || id == null || applicability == null || !triggersOk) {
+        if (tree.problems().count() > before || id == null || applicability == null || !triggersOk) {
             return null;
         }
         Requirement.Builder builder = Requirement.builder().id(id).title(title).text(text).citation(citation)
@@ -267,7 +295,7 @@ public final class StandardReader {
         if (node == null) {
             return null;
         }
-        String here = at(pointer, "citation");
+        String here = append(pointer, "citation");
         tree.knownFields(node, here, Set.of("document", "section"));
         String document = tree.text(node, here, "document", true);
         String section = tree.text(node, here, "section", true);
@@ -282,7 +310,7 @@ public final class StandardReader {
      * @return the applicability, or null if a part could not be read
      */
     Applicability applicability(JsonNode node, String pointer) {
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, APPLICABILITY_FIELDS);
         List<PopulationClass> classes = tree.codes(node, pointer, "populationClasses", PopulationClass.codes());
         Integer min = tree.integer(node, pointer, "minAgeYears", 0, 130);
@@ -293,9 +321,9 @@ public final class StandardReader {
         List<SurgeLevel> surge = tree.codes(node, pointer, "surgeLevels", SurgeLevel.codes());
         Boolean interpreter = tree.flag(node, pointer, "interpreterNeeded");
         if (min != null && max != null && min > max) {
-            tree.sink().error("standard.age.order", pointer);
+            tree.problems().error("standard.age.order", pointer);
         }
-        if (tree.sink().size() > before) {
+        if (tree.problems().count() > before) {
             return null;
         }
         Applicability.Builder builder = Applicability.builder().populationClasses(classes).maternalStates(maternal)
@@ -314,19 +342,19 @@ public final class StandardReader {
 
     private Trigger trigger(JsonNode node, String pointer) {
         if (!node.isObject()) {
-            tree.sink().error("standard.field.type", pointer, "triggers", "an array of objects");
+            tree.problems().error("standard.field.type", pointer, "triggers", "an array of objects");
             return null;
         }
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, TRIGGER_FIELDS);
         String on = EventVocabulary.canonical(tree.text(node, pointer, "on", true));
         Map<String, List<String>> where = tree.valueMap(node, pointer, "where");
         List<Condition> conditions = tree.codes(node, pointer, "conditions", Condition.codes());
         JsonNode applicabilityNode = tree.object(node, pointer, "applicability", false);
         Applicability applicability = applicabilityNode == null ? null
-                : applicability(applicabilityNode, at(pointer, "applicability"));
+                : applicability(applicabilityNode, append(pointer, "applicability"));
         Duration deadline = tree.duration(node, pointer, "deadline", false);
-        if (tree.sink().size() > before) {
+        if (tree.problems().count() > before) {
             return null;
         }
         Trigger.Builder builder = Trigger.builder().on(on).where(where).conditions(conditions);
@@ -340,15 +368,15 @@ public final class StandardReader {
     }
 
     private Satisfaction satisfaction(JsonNode node, String pointer) {
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, Set.of("anyOf", "allOf"));
         List<Satisfier> anyOf = satisfiers(node, pointer, "anyOf");
         List<Satisfier> allOf = satisfiers(node, pointer, "allOf");
-        if (tree.sink().size() > before) {
+        if (tree.problems().count() > before) {
             return null;
         }
         if (anyOf.isEmpty() == allOf.isEmpty()) {
-            tree.sink().error("standard.satisfaction.oneList", pointer);
+            tree.problems().error("standard.satisfaction.oneList", pointer);
             return null;
         }
         return anyOf.isEmpty() ? Satisfaction.allOf(allOf.toArray(new Satisfier[0]))
@@ -362,13 +390,13 @@ public final class StandardReader {
             return result;
         }
         for (int i = 0; i < nodes.size(); i++) {
-            String here = at(at(pointer, name), i);
+            String here = append(append(pointer, name), i);
             JsonNode node = nodes.get(i);
             if (!node.isObject()) {
-                tree.sink().error("standard.field.type", here, name, "an array of objects");
+                tree.problems().error("standard.field.type", here, name, "an array of objects");
                 continue;
             }
-            int before = tree.sink().size();
+            long before = tree.problems().count();
             tree.knownFields(node, here, SATISFIER_FIELDS);
             String event = EventVocabulary.canonical(tree.text(node, here, "event", true));
             Map<String, List<String>> where = tree.valueMap(node, here, "where");
@@ -376,7 +404,7 @@ public final class StandardReader {
             String link = tree.text(node, here, "linkField", false);
             Map<String, List<String>> exempt = tree.valueMap(node, here, "exemptWhere");
             SatisfierScope scope = tree.code(node, here, "scope", SatisfierScope.codes(), false);
-            if (tree.sink().size() > before) {
+            if (tree.problems().count() > before) {
                 continue;
             }
             Satisfier.Builder builder = Satisfier.builder().event(event).where(where).conditions(conditions)
@@ -393,15 +421,15 @@ public final class StandardReader {
     }
 
     private Recurrence recurrence(JsonNode node, String pointer) {
-        int before = tree.sink().size();
+        long before = tree.problems().count();
         tree.knownFields(node, pointer, Set.of("every", "during", "mode"));
         Duration every = tree.duration(node, pointer, "every", true);
         if (every == null && !node.has("every")) {
-            tree.sink().error("standard.field.required", at(pointer, "every"), "every");
+            tree.problems().error("standard.field.required", append(pointer, "every"), "every");
         }
         RecurrenceWindow during = tree.code(node, pointer, "during", RecurrenceWindow.codes(), true);
         RecurrenceMode mode = tree.code(node, pointer, "mode", RecurrenceMode.codes(), false);
-        if (tree.sink().size() > before) {
+        if (tree.problems().count() > before) {
             return null;
         }
         return mode == null ? Recurrence.of(every, during) : Recurrence.of(every, during, mode);

@@ -1,9 +1,13 @@
 package gov.cbp.medical.rules.standard.internal;
 
+import static gov.cbp.medical.model.validation.reading.Pointer.append;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.cbp.medical.model.common.CodeTable;
 import gov.cbp.medical.model.common.Coded;
 import gov.cbp.medical.model.validation.PropertyNames;
+import gov.cbp.medical.model.validation.reading.Pointer;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,28 +20,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads typed values from a JSON tree, reporting every problem to a sink with its JSON Pointer and never the
+ * Reads typed values from a JSON tree, reporting every problem to a collector with its JSON Pointer and never the
  * value read. A method returns {@code null} (or empty) for a value it could not read.
  */
 final class TreeReader {
-    private final ProblemSink sink;
+    private final ProblemCollector sink;
     private final String prefix;
 
-    TreeReader(ProblemSink sink, String prefix) {
+    TreeReader(ProblemCollector sink, String prefix) {
         this.sink = sink;
         this.prefix = prefix;
     }
 
-    ProblemSink sink() {
+    ProblemCollector problems() {
         return sink;
-    }
-
-    static String at(String pointer, String name) {
-        return pointer + "/" + ProblemSink.escape(name);
-    }
-
-    static String at(String pointer, int index) {
-        return pointer + "/" + index;
     }
 
     /** Reports unknown properties of an object. */
@@ -46,25 +42,20 @@ final class TreeReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name) && !name.equals("$schema") && !name.equals("$comment")) {
-                // an input name is echoed only if printable: else through its parent, escaped and cut
-                if (PropertyNames.isPrintable(name)) {
-                    sink.error(prefix + ".field.unknown", at(pointer, name), name);
-                } else {
-                    sink.error(prefix + ".field.unknown", pointer, PropertyNames.display(name));
-                }
+                sink.error(prefix + ".field.unknown", Pointer.atInputName(pointer, name), PropertyNames.display(name));
             }
         }
     }
 
     private void type(String pointer, String name, String expected) {
-        sink.error(prefix + ".field.type", at(pointer, name), name, expected);
+        sink.error(prefix + ".field.type", append(pointer, name), name, expected);
     }
 
     JsonNode object(JsonNode parent, String pointer, String name, boolean required) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             if (required) {
-                sink.error(prefix + ".field.required", at(pointer, name), name);
+                sink.error(prefix + ".field.required", append(pointer, name), name);
             }
             return null;
         }
@@ -79,7 +70,7 @@ final class TreeReader {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             if (required) {
-                sink.error(prefix + ".field.required", at(pointer, name), name);
+                sink.error(prefix + ".field.required", append(pointer, name), name);
             }
             return null;
         }
@@ -96,7 +87,7 @@ final class TreeReader {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             if (required) {
-                sink.error(prefix + ".field.required", at(pointer, name), name);
+                sink.error(prefix + ".field.required", append(pointer, name), name);
             }
             return null;
         }
@@ -105,7 +96,7 @@ final class TreeReader {
             return null;
         }
         if (node.asText().isBlank()) {
-            sink.error(prefix + ".field.blank", at(pointer, name), name);
+            sink.error(prefix + ".field.blank", append(pointer, name), name);
             return null;
         }
         return node.asText();
@@ -129,7 +120,7 @@ final class TreeReader {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
-            sink.error(prefix + ".number.range", at(pointer, name), name, String.valueOf(min), String.valueOf(max));
+            sink.error(prefix + ".number.range", append(pointer, name), name, String.valueOf(min), String.valueOf(max));
             return null;
         }
         return node.asInt();
@@ -143,7 +134,7 @@ final class TreeReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            sink.error(prefix + ".date.format", at(pointer, name), name);
+            sink.error(prefix + ".date.format", append(pointer, name), name);
             return null;
         }
     }
@@ -158,15 +149,15 @@ final class TreeReader {
         try {
             duration = Duration.parse(text);
         } catch (DateTimeParseException e) {
-            sink.error(prefix + ".duration.format", at(pointer, name), name);
+            sink.error(prefix + ".duration.format", append(pointer, name), name);
             return null;
         }
         if (duration.isNegative()) {
-            sink.error(prefix + ".duration.negative", at(pointer, name), name);
+            sink.error(prefix + ".duration.negative", append(pointer, name), name);
             return null;
         }
         if (positive && duration.isZero()) {
-            sink.error(prefix + ".duration.notPositive", at(pointer, name), name);
+            sink.error(prefix + ".duration.notPositive", append(pointer, name), name);
             return null;
         }
         return duration;
@@ -177,11 +168,11 @@ final class TreeReader {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             if (required) {
-                sink.error(prefix + ".field.required", at(pointer, name), name);
+                sink.error(prefix + ".field.required", append(pointer, name), name);
             }
             return null;
         }
-        return code(node, at(pointer, name), name, codes);
+        return code(node, append(pointer, name), name, codes);
     }
 
     <E extends Enum<E> & Coded> E code(JsonNode node, String pointer, String name, CodeTable<E> codes) {
@@ -205,7 +196,7 @@ final class TreeReader {
         }
         boolean ok = true;
         for (int i = 0; i < items.size(); i++) {
-            E value = code(items.get(i), at(at(pointer, name), i), name, codes);
+            E value = code(items.get(i), append(append(pointer, name), i), name, codes);
             if (value == null) {
                 ok = false;
             } else {
@@ -229,7 +220,7 @@ final class TreeReader {
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String fieldPointer = at(at(pointer, name), field.getKey());
+            String fieldPointer = append(append(pointer, name), field.getKey());
             List<String> values = new ArrayList<>();
             JsonNode value = field.getValue();
             List<JsonNode> items = new ArrayList<>();

@@ -1,8 +1,9 @@
 package gov.cbp.medical.rules.measure.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gov.cbp.medical.model.validation.PropertyNames;
 import gov.cbp.medical.model.validation.Severity;
+import gov.cbp.medical.model.validation.reading.Pointer;
+import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
  * The structure of one JSON value in a measure-set file: checks a tree and reports every structural problem
  * (missing, unknown, wrongly typed properties, unknown codes), so that binding cannot fail afterwards.
  */
-public abstract class Shape {
+public abstract class DefinitionShape {
     /** Per JSON string: the longest text accepted. */
     public static final int MAX_TEXT = 8_000;
 
@@ -24,7 +25,7 @@ public abstract class Shape {
      * @param pointer its JSON Pointer
      * @param problems receives the problems
      */
-    public abstract void check(JsonNode node, String pointer, Problems problems);
+    public abstract void check(JsonNode node, String pointer, ProblemCollector problems);
 
     /**
      * A string of at most a length.
@@ -32,10 +33,10 @@ public abstract class Shape {
      * @param maxLength the greatest length
      * @return the shape
      */
-    public static Shape string(int maxLength) {
-        return new Shape() {
+    public static DefinitionShape string(int maxLength) {
+        return new DefinitionShape() {
             @Override
-            public void check(JsonNode node, String pointer, Problems problems) {
+            public void check(JsonNode node, String pointer, ProblemCollector problems) {
                 if (!node.isTextual()) {
                     problems.add(Severity.ERROR, "measure.field.type", pointer, "string");
                 } else if (node.textValue().length() > maxLength) {
@@ -52,10 +53,10 @@ public abstract class Shape {
      * @param max the greatest value
      * @return the shape
      */
-    public static Shape integer(int min, int max) {
-        return new Shape() {
+    public static DefinitionShape integer(int min, int max) {
+        return new DefinitionShape() {
             @Override
-            public void check(JsonNode node, String pointer, Problems problems) {
+            public void check(JsonNode node, String pointer, ProblemCollector problems) {
                 if (!node.isIntegralNumber()) {
                     problems.add(Severity.ERROR, "measure.field.type", pointer, "integer");
                 } else if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
@@ -72,10 +73,10 @@ public abstract class Shape {
      * @param codes the codes
      * @return the shape
      */
-    public static Shape code(List<String> codes) {
-        return new Shape() {
+    public static DefinitionShape code(List<String> codes) {
+        return new DefinitionShape() {
             @Override
-            public void check(JsonNode node, String pointer, Problems problems) {
+            public void check(JsonNode node, String pointer, ProblemCollector problems) {
                 if (!node.isTextual()) {
                     problems.add(Severity.ERROR, "measure.field.type", pointer, "string");
                 } else if (!codes.contains(node.textValue())) {
@@ -92,10 +93,10 @@ public abstract class Shape {
      * @param maxItems the most items
      * @return the shape
      */
-    public static Shape array(Shape item, int maxItems) {
-        return new Shape() {
+    public static DefinitionShape array(DefinitionShape item, int maxItems) {
+        return new DefinitionShape() {
             @Override
-            public void check(JsonNode node, String pointer, Problems problems) {
+            public void check(JsonNode node, String pointer, ProblemCollector problems) {
                 if (!node.isArray()) {
                     problems.add(Severity.ERROR, "measure.field.type", pointer, "array");
                     return;
@@ -105,7 +106,7 @@ public abstract class Shape {
                     return;
                 }
                 for (int i = 0; i < node.size(); i++) {
-                    item.check(node.get(i), pointer + "/" + i, problems);
+                    item.check(node.get(i), Pointer.append(pointer, i), problems);
                 }
             }
         };
@@ -117,10 +118,10 @@ public abstract class Shape {
      * @param shape supplies the shape
      * @return the shape
      */
-    public static Shape lazy(Supplier<Shape> shape) {
-        return new Shape() {
+    public static DefinitionShape lazy(Supplier<DefinitionShape> shape) {
+        return new DefinitionShape() {
             @Override
-            public void check(JsonNode node, String pointer, Problems problems) {
+            public void check(JsonNode node, String pointer, ProblemCollector problems) {
                 shape.get().check(node, pointer, problems);
             }
         };
@@ -136,8 +137,8 @@ public abstract class Shape {
     }
 
     /** An object's shape: required and optional properties; any other property is a problem. */
-    public static final class ObjectShape extends Shape {
-        private final Map<String, Shape> properties = new LinkedHashMap<>();
+    public static final class ObjectShape extends DefinitionShape {
+        private final Map<String, DefinitionShape> properties = new LinkedHashMap<>();
         private final List<String> required = new ArrayList<>();
 
         private ObjectShape() {}
@@ -149,7 +150,7 @@ public abstract class Shape {
          * @param shape its shape
          * @return this
          */
-        public ObjectShape required(String name, Shape shape) {
+        public ObjectShape required(String name, DefinitionShape shape) {
             properties.put(name, shape);
             required.add(name);
             return this;
@@ -162,13 +163,13 @@ public abstract class Shape {
          * @param shape its shape
          * @return this
          */
-        public ObjectShape optional(String name, Shape shape) {
+        public ObjectShape optional(String name, DefinitionShape shape) {
             properties.put(name, shape);
             return this;
         }
 
         @Override
-        public void check(JsonNode node, String pointer, Problems problems) {
+        public void check(JsonNode node, String pointer, ProblemCollector problems) {
             if (!node.isObject()) {
                 problems.add(Severity.ERROR, "measure.field.type", pointer, "object");
                 return;
@@ -176,29 +177,18 @@ public abstract class Shape {
             for (String name : required) {
                 JsonNode value = node.get(name);
                 if (value == null || value.isNull()) {
-                    problems.add(Severity.ERROR, "measure.field.required", pointer + "/" + escape(name), name);
+                    problems.add(Severity.ERROR, "measure.field.required", Pointer.append(pointer, name), name);
                 }
             }
             node.fieldNames().forEachRemaining(name -> {
-                Shape shape = properties.get(name);
+                DefinitionShape shape = properties.get(name);
                 JsonNode value = node.get(name);
                 if (shape == null) {
-                    problems.add(Severity.ERROR, "measure.field.unknown",
-                            PropertyNames.isPrintable(name) ? pointer + "/" + escape(name) : pointer);
+                    problems.add(Severity.ERROR, "measure.field.unknown", Pointer.atInputName(pointer, name));
                 } else if (!value.isNull()) {
-                    shape.check(value, pointer + "/" + escape(name), problems);
+                    shape.check(value, Pointer.append(pointer, name), problems);
                 }
             });
         }
-    }
-
-    /**
-     * Escapes a property name for a JSON Pointer (RFC 6901).
-     *
-     * @param name the name
-     * @return the escaped name
-     */
-    public static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 }
