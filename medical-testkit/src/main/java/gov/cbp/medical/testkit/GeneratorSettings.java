@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * An immutable description of the synthetic data an {@link EpisodeGenerator} produces: the seed, the
@@ -16,100 +17,47 @@ import java.util.Objects;
  *
  * <p>Shares are probabilities from 0 to 1; weights (the population mix, languages, medical support) are
  * relative and need not sum to 1. Delays are medians of log-normal distributions. Each default is listed
- * with its builder method; {@link #defaults()} holds them all.
+ * with its accessor; {@link #defaults()} holds them all. The {@linkplain #builder() builder} checks each
+ * setting as it is set.
  *
  * <p>The generator judges nothing and reads no clock: to get episodes that a validator with the system
  * clock accepts, the period ({@link #startDate()} plus {@link #days()} plus the longest stay, 14 days) must
  * lie in the past. The default period (7 days from 2025-03-03) does.
  *
- * <p>Implementation Requirements: immutable, thread-safe value type.
+ * <p>Two settings are equal when they give the same episodes: every setting is compared, and the order of
+ * the {@linkplain #languages() languages} too, since the draws follow it (the population and support mixes
+ * are always in the order of their enums).
+ *
+ * <p>Implementation Requirements: immutable, thread-safe value type (an Immutables value; {@code equals},
+ * {@code hashCode} and {@code toString} are generated).
  *
  * @since 0.1.0
  */
-public final class GeneratorSettings {
-    private static final GeneratorSettings DEFAULTS = new Builder().build();
+@Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    // the generated builder is internal (SettingsBuilder checks each setter); the public one is Builder
+    typeBuilder = "Draft",
+    typeInnerBuilder = "Draft",
+    builder = "draft",
+    defaults = @Value.Immutable(copy = false, prehash = false))
+public abstract class GeneratorSettings {
+    private static final Map<MedicalSupportLevel, Double> DEFAULT_MEDICAL_SUPPORT_MIX = inEnumOrder(Map.of(
+            MedicalSupportLevel.ON_SITE_CONTINUOUS, 0.45,
+            MedicalSupportLevel.ON_SITE_PART_TIME, 0.25,
+            MedicalSupportLevel.ON_CALL, 0.20,
+            MedicalSupportLevel.NONE, 0.10));
+    private static final Map<PopulationClass, Double> DEFAULT_POPULATION_MIX = inEnumOrder(Map.of(
+            PopulationClass.UNACCOMPANIED_CHILD, 0.12,
+            PopulationClass.ACCOMPANIED_JUVENILE, 0.20,
+            PopulationClass.FAMILY_UNIT_MEMBER, 0.18,
+            PopulationClass.SINGLE_ADULT, 0.50));
+    private static final Map<String, Double> DEFAULT_LANGUAGES = defaultLanguages();
+    private static final GeneratorSettings DEFAULTS = ImmutableGeneratorSettings.draft().build();
 
-    private final long seed;
-    private final int facilities;
-    private final double usbpShare;
-    private final Map<MedicalSupportLevel, Double> medicalSupportMix;
-    private final LocalDate startDate;
-    private final int days;
-    private final double arrivalsPerFacilityPerDay;
-    private final Map<PopulationClass, Double> populationMix;
-    private final double estimatedAgeShare;
-    private final double pregnantShare;
-    private final double birthInCustodyShare;
-    private final Map<String, Double> languages;
-    private final double interpreterNeededShare;
-    private final double medicalConcernShare;
-    private final double adultInterviewShare;
-    private final Duration medianInterviewDelay;
-    private final Duration medianAssessmentDelay;
-    private final double missedActShare;
-    private final double lateActShare;
-    private final Duration welfareCheckMinInterval;
-    private final Duration welfareCheckMaxInterval;
-    private final double welfareCheckGapShare;
-    private final double closeWatchKeptShare;
-    private final double closeWatchLapseShare;
-    private final Duration atRiskCheckInterval;
-    private final LocalDate atRiskRoundsFrom;
-    private final LocalDate atRiskRoundsUntil;
-    private final double surgeDayShare;
-    private final double surgeArrivalFactor;
-    private final double medianStayHours;
-    private final double longStayShare;
-    private final double transferShare;
-    private final double hospitalVisitShare;
-    private final double emergencyShare;
-    private final double medicationShare;
-    private final double infectiousPositiveShare;
-    private final double followUpShare;
-    private final boolean openAtEnd;
-    private final double integrityPatternShare;
-
-    private GeneratorSettings(Builder b) {
-        this.seed = b.seed;
-        this.facilities = b.facilities;
-        this.usbpShare = b.usbpShare;
-        this.medicalSupportMix = Collections.unmodifiableMap(new EnumMap<>(b.medicalSupportMix));
-        this.startDate = b.startDate;
-        this.days = b.days;
-        this.arrivalsPerFacilityPerDay = b.arrivalsPerFacilityPerDay;
-        this.populationMix = Collections.unmodifiableMap(new EnumMap<>(b.populationMix));
-        this.estimatedAgeShare = b.estimatedAgeShare;
-        this.pregnantShare = b.pregnantShare;
-        this.birthInCustodyShare = b.birthInCustodyShare;
-        this.languages = Collections.unmodifiableMap(new LinkedHashMap<>(b.languages));
-        this.interpreterNeededShare = b.interpreterNeededShare;
-        this.medicalConcernShare = b.medicalConcernShare;
-        this.adultInterviewShare = b.adultInterviewShare;
-        this.medianInterviewDelay = b.medianInterviewDelay;
-        this.medianAssessmentDelay = b.medianAssessmentDelay;
-        this.missedActShare = b.missedActShare;
-        this.lateActShare = b.lateActShare;
-        this.welfareCheckMinInterval = b.welfareCheckMinInterval;
-        this.welfareCheckMaxInterval = b.welfareCheckMaxInterval;
-        this.welfareCheckGapShare = b.welfareCheckGapShare;
-        this.closeWatchKeptShare = b.closeWatchKeptShare;
-        this.closeWatchLapseShare = b.closeWatchLapseShare;
-        this.atRiskCheckInterval = b.atRiskCheckInterval;
-        this.atRiskRoundsFrom = b.atRiskRoundsFrom;
-        this.atRiskRoundsUntil = b.atRiskRoundsUntil;
-        this.surgeDayShare = b.surgeDayShare;
-        this.surgeArrivalFactor = b.surgeArrivalFactor;
-        this.medianStayHours = b.medianStayHours;
-        this.longStayShare = b.longStayShare;
-        this.transferShare = b.transferShare;
-        this.hospitalVisitShare = b.hospitalVisitShare;
-        this.emergencyShare = b.emergencyShare;
-        this.medicationShare = b.medicationShare;
-        this.infectiousPositiveShare = b.infectiousPositiveShare;
-        this.followUpShare = b.followUpShare;
-        this.openAtEnd = b.openAtEnd;
-        this.integrityPatternShare = b.integrityPatternShare;
-    }
+    GeneratorSettings() {}
 
     /**
      * The default settings: seed 1, 4 facilities for 7 days from 2025-03-03, 20 arrivals per facility and day.
@@ -126,7 +74,7 @@ public final class GeneratorSettings {
      * @return the builder, not null
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(DEFAULTS);
     }
 
     /**
@@ -143,8 +91,9 @@ public final class GeneratorSettings {
      *
      * @return the seed
      */
+    @Value.Default
     public long seed() {
-        return seed;
+        return 1L;
     }
 
     /**
@@ -152,8 +101,9 @@ public final class GeneratorSettings {
      *
      * @return at least 1
      */
+    @Value.Default
     public int facilities() {
-        return facilities;
+        return 4;
     }
 
     /**
@@ -161,8 +111,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double usbpShare() {
-        return usbpShare;
+        return 0.75;
     }
 
     /**
@@ -170,8 +121,9 @@ public final class GeneratorSettings {
      *
      * @return the weights, not null, unmodifiable
      */
+    @Value.Default
     public Map<MedicalSupportLevel, Double> medicalSupportMix() {
-        return medicalSupportMix;
+        return DEFAULT_MEDICAL_SUPPORT_MIX;
     }
 
     /**
@@ -179,8 +131,9 @@ public final class GeneratorSettings {
      *
      * @return the date, not null
      */
+    @Value.Default
     public LocalDate startDate() {
-        return startDate;
+        return LocalDate.of(2025, 3, 3);
     }
 
     /**
@@ -188,8 +141,9 @@ public final class GeneratorSettings {
      *
      * @return at least 1
      */
+    @Value.Default
     public int days() {
-        return days;
+        return 7;
     }
 
     /**
@@ -197,8 +151,9 @@ public final class GeneratorSettings {
      *
      * @return the mean, not negative
      */
+    @Value.Default
     public double arrivalsPerFacilityPerDay() {
-        return arrivalsPerFacilityPerDay;
+        return 20;
     }
 
     /**
@@ -209,8 +164,9 @@ public final class GeneratorSettings {
      *
      * @return the weights, not null, unmodifiable
      */
+    @Value.Default
     public Map<PopulationClass, Double> populationMix() {
-        return populationMix;
+        return DEFAULT_POPULATION_MIX;
     }
 
     /**
@@ -218,8 +174,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double estimatedAgeShare() {
-        return estimatedAgeShare;
+        return 0.15;
     }
 
     /**
@@ -227,8 +184,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double pregnantShare() {
-        return pregnantShare;
+        return 0.06;
     }
 
     /**
@@ -239,8 +197,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double birthInCustodyShare() {
-        return birthInCustodyShare;
+        return 0.3;
     }
 
     /**
@@ -248,8 +207,9 @@ public final class GeneratorSettings {
      *
      * @return the weights in a stable order, not null, unmodifiable
      */
+    @Value.Default
     public Map<String, Double> languages() {
-        return languages;
+        return DEFAULT_LANGUAGES;
     }
 
     /**
@@ -257,8 +217,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double interpreterNeededShare() {
-        return interpreterNeededShare;
+        return 0.8;
     }
 
     /**
@@ -267,8 +228,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double medicalConcernShare() {
-        return medicalConcernShare;
+        return 0.08;
     }
 
     /**
@@ -276,8 +238,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double adultInterviewShare() {
-        return adultInterviewShare;
+        return 0.5;
     }
 
     /**
@@ -285,8 +248,9 @@ public final class GeneratorSettings {
      *
      * @return the delay, positive, not null
      */
+    @Value.Default
     public Duration medianInterviewDelay() {
-        return medianInterviewDelay;
+        return Duration.ofHours(2);
     }
 
     /**
@@ -294,8 +258,9 @@ public final class GeneratorSettings {
      *
      * @return the delay, positive, not null
      */
+    @Value.Default
     public Duration medianAssessmentDelay() {
-        return medianAssessmentDelay;
+        return Duration.ofHours(2);
     }
 
     /**
@@ -304,8 +269,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double missedActShare() {
-        return missedActShare;
+        return 0.05;
     }
 
     /**
@@ -313,8 +279,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double lateActShare() {
-        return lateActShare;
+        return 0.10;
     }
 
     /**
@@ -323,8 +290,9 @@ public final class GeneratorSettings {
      *
      * @return the interval, positive, not null
      */
+    @Value.Default
     public Duration welfareCheckMinInterval() {
-        return welfareCheckMinInterval;
+        return Duration.ofMinutes(15);
     }
 
     /**
@@ -336,8 +304,9 @@ public final class GeneratorSettings {
      *
      * @return the interval, not shorter than the minimum, not null
      */
+    @Value.Default
     public Duration welfareCheckMaxInterval() {
-        return welfareCheckMaxInterval;
+        return Duration.ofMinutes(50);
     }
 
     /**
@@ -345,8 +314,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double welfareCheckGapShare() {
-        return welfareCheckGapShare;
+        return 0.01;
     }
 
     /**
@@ -358,8 +328,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double closeWatchKeptShare() {
-        return closeWatchKeptShare;
+        return 0.7;
     }
 
     /**
@@ -369,8 +340,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double closeWatchLapseShare() {
-        return closeWatchLapseShare;
+        return 0.04;
     }
 
     /**
@@ -381,8 +353,9 @@ public final class GeneratorSettings {
      *
      * @return the interval, positive, not null
      */
+    @Value.Default
     public Duration atRiskCheckInterval() {
-        return atRiskCheckInterval;
+        return Duration.ofMinutes(15);
     }
 
     /**
@@ -391,8 +364,9 @@ public final class GeneratorSettings {
      *
      * @return the date, not null
      */
+    @Value.Default
     public LocalDate atRiskRoundsFrom() {
-        return atRiskRoundsFrom;
+        return LocalDate.of(2021, 11, 29);
     }
 
     /**
@@ -402,8 +376,9 @@ public final class GeneratorSettings {
      *
      * @return the date, after {@link #atRiskRoundsFrom()}, not null
      */
+    @Value.Default
     public LocalDate atRiskRoundsUntil() {
-        return atRiskRoundsUntil;
+        return LocalDate.of(2025, 5, 5);
     }
 
     /**
@@ -412,8 +387,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double surgeDayShare() {
-        return surgeDayShare;
+        return 0.10;
     }
 
     /**
@@ -421,8 +397,9 @@ public final class GeneratorSettings {
      *
      * @return the factor, at least 1
      */
+    @Value.Default
     public double surgeArrivalFactor() {
-        return surgeArrivalFactor;
+        return 2.0;
     }
 
     /**
@@ -432,8 +409,9 @@ public final class GeneratorSettings {
      *
      * @return the hours, positive
      */
+    @Value.Default
     public double medianStayHours() {
-        return medianStayHours;
+        return 30;
     }
 
     /**
@@ -441,8 +419,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double longStayShare() {
-        return longStayShare;
+        return 0.10;
     }
 
     /**
@@ -450,8 +429,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double transferShare() {
-        return transferShare;
+        return 0.06;
     }
 
     /**
@@ -460,8 +440,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double hospitalVisitShare() {
-        return hospitalVisitShare;
+        return 0.02;
     }
 
     /**
@@ -474,8 +455,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double emergencyShare() {
-        return emergencyShare;
+        return 0.005;
     }
 
     /**
@@ -483,8 +465,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double medicationShare() {
-        return medicationShare;
+        return 0.12;
     }
 
     /**
@@ -492,8 +475,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double infectiousPositiveShare() {
-        return infectiousPositiveShare;
+        return 0.04;
     }
 
     /**
@@ -502,8 +486,9 @@ public final class GeneratorSettings {
      *
      * @return a share from 0 to 1
      */
+    @Value.Default
     public double followUpShare() {
-        return followUpShare;
+        return 0.20;
     }
 
     /**
@@ -512,8 +497,9 @@ public final class GeneratorSettings {
      *
      * @return true to leave them open
      */
+    @Value.Default
     public boolean openAtEnd() {
-        return openAtEnd;
+        return true;
     }
 
     /**
@@ -524,695 +510,86 @@ public final class GeneratorSettings {
      * @return the share, 0 to 1
      * @since 0.2
      */
+    @Value.Default
     public double integrityPatternShare() {
-        return integrityPatternShare;
+        return 0;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof GeneratorSettings)) {
-            return false;
-        }
-        return toString().equals(other.toString());
+    /** The order of the languages, which the draws follow: part of equality, not of {@code toString()}. */
+    @Value.Derived
+    @Value.Redacted
+    List<String> languageOrder() {
+        return List.copyOf(languages().keySet());
     }
 
-    @Override
-    public int hashCode() {
-        return toString().hashCode();
+    /** Checks every setting, so that no invalid settings exist; the builder relies on it to check at once. */
+    @Value.Check
+    void check() {
+        SettingChecks.range("facilities", facilities(), 1, 500);
+        SettingChecks.share("usbpShare", usbpShare());
+        SettingChecks.weights("medicalSupportMix", medicalSupportMix(), MedicalSupportLevel.UNKNOWN);
+        SettingChecks.startDate(startDate());
+        SettingChecks.range("days", days(), 1, 3650);
+        SettingChecks.range("arrivalsPerFacilityPerDay", arrivalsPerFacilityPerDay(), 0, 10_000, "0..10000");
+        SettingChecks.weights("populationMix", populationMix(), PopulationClass.UNKNOWN);
+        SettingChecks.share("estimatedAgeShare", estimatedAgeShare());
+        SettingChecks.share("pregnantShare", pregnantShare());
+        SettingChecks.share("birthInCustodyShare", birthInCustodyShare());
+        SettingChecks.languageTags(languages());
+        SettingChecks.weights("languages", languages(), null);
+        SettingChecks.share("interpreterNeededShare", interpreterNeededShare());
+        SettingChecks.share("medicalConcernShare", medicalConcernShare());
+        SettingChecks.share("adultInterviewShare", adultInterviewShare());
+        SettingChecks.duration("medianInterviewDelay", medianInterviewDelay());
+        SettingChecks.duration("medianAssessmentDelay", medianAssessmentDelay());
+        SettingChecks.share("missedActShare", missedActShare());
+        SettingChecks.share("lateActShare", lateActShare());
+        SettingChecks.welfareCheckInterval(welfareCheckMinInterval(), welfareCheckMaxInterval());
+        SettingChecks.share("welfareCheckGapShare", welfareCheckGapShare());
+        SettingChecks.share("closeWatchKeptShare", closeWatchKeptShare());
+        SettingChecks.share("closeWatchLapseShare", closeWatchLapseShare());
+        SettingChecks.duration("atRiskCheckInterval", atRiskCheckInterval());
+        SettingChecks.atRiskRounds(atRiskRoundsFrom(), atRiskRoundsUntil());
+        SettingChecks.range("surgeDayShare", surgeDayShare(), 0, 0.9, "0..0.9");
+        SettingChecks.range("surgeArrivalFactor", surgeArrivalFactor(), 1, 10, "1..10");
+        SettingChecks.range("medianStayHours", medianStayHours(), 1, 240, "1..240");
+        SettingChecks.share("longStayShare", longStayShare());
+        SettingChecks.share("transferShare", transferShare());
+        SettingChecks.share("hospitalVisitShare", hospitalVisitShare());
+        SettingChecks.share("emergencyShare", emergencyShare());
+        SettingChecks.share("medicationShare", medicationShare());
+        SettingChecks.share("infectiousPositiveShare", infectiousPositiveShare());
+        SettingChecks.share("followUpShare", followUpShare());
+        SettingChecks.share("integrityPatternShare", integrityPatternShare());
+    }
+
+    /** Weights of an enum in the order of its constants, the order the draws follow. */
+    static <K extends Enum<K>> Map<K, Double> inEnumOrder(Map<K, Double> weights) {
+        return Collections.unmodifiableMap(new EnumMap<>(weights));
+    }
+
+    private static Map<String, Double> defaultLanguages() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        map.put("es", 0.62);
+        map.put("quc", 0.06);
+        map.put("mam", 0.04);
+        map.put("ht", 0.07);
+        map.put("pt", 0.06);
+        map.put("fr", 0.03);
+        map.put("en", 0.08);
+        map.put("ru", 0.02);
+        map.put("tr", 0.02);
+        return Collections.unmodifiableMap(map);
     }
 
     /**
-     * Every setting by name.
-     *
-     * @return the text, not null
+     * Builds {@link GeneratorSettings}; starts from the defaults or from given settings. Each setter checks its
+     * argument at once: {@link IllegalArgumentException} if it is outside the range its accessor documents,
+     * {@link NullPointerException} if it is null. Not thread-safe.
      */
-    @Override
-    public String toString() {
-        return "GeneratorSettings{seed=" + seed + ", facilities=" + facilities + ", usbpShare=" + usbpShare
-                + ", medicalSupportMix=" + medicalSupportMix + ", startDate=" + startDate + ", days=" + days
-                + ", arrivalsPerFacilityPerDay=" + arrivalsPerFacilityPerDay + ", populationMix=" + populationMix
-                + ", estimatedAgeShare=" + estimatedAgeShare + ", pregnantShare=" + pregnantShare
-                + ", birthInCustodyShare=" + birthInCustodyShare + ", languages=" + languages
-                + ", interpreterNeededShare=" + interpreterNeededShare + ", medicalConcernShare=" + medicalConcernShare
-                + ", adultInterviewShare=" + adultInterviewShare + ", medianInterviewDelay=" + medianInterviewDelay
-                + ", medianAssessmentDelay=" + medianAssessmentDelay + ", missedActShare=" + missedActShare
-                + ", lateActShare=" + lateActShare + ", welfareCheckMinInterval=" + welfareCheckMinInterval
-                + ", welfareCheckMaxInterval=" + welfareCheckMaxInterval + ", welfareCheckGapShare="
-                + welfareCheckGapShare + ", closeWatchKeptShare=" + closeWatchKeptShare + ", closeWatchLapseShare="
-                + closeWatchLapseShare + ", atRiskCheckInterval=" + atRiskCheckInterval + ", atRiskRoundsFrom="
-                + atRiskRoundsFrom + ", atRiskRoundsUntil=" + atRiskRoundsUntil + ", surgeDayShare=" + surgeDayShare + ", surgeArrivalFactor="
-                + surgeArrivalFactor + ", medianStayHours=" + medianStayHours + ", longStayShare=" + longStayShare
-                + ", transferShare=" + transferShare + ", hospitalVisitShare=" + hospitalVisitShare
-                + ", emergencyShare=" + emergencyShare
-                + ", medicationShare=" + medicationShare + ", infectiousPositiveShare=" + infectiousPositiveShare
-                + ", followUpShare=" + followUpShare + ", openAtEnd=" + openAtEnd
-                + (integrityPatternShare > 0 ? ", integrityPatternShare=" + integrityPatternShare : "") + "}";
-    }
-
-    /**
-     * Builds {@link GeneratorSettings}; starts from the defaults. Each setter checks its argument at once.
-     * Not thread-safe.
-     */
-    public static final class Builder {
-        private long seed = 1L;
-        private int facilities = 4;
-        private double usbpShare = 0.75;
-        private Map<MedicalSupportLevel, Double> medicalSupportMix = new EnumMap<>(Map.of(
-                MedicalSupportLevel.ON_SITE_CONTINUOUS, 0.45,
-                MedicalSupportLevel.ON_SITE_PART_TIME, 0.25,
-                MedicalSupportLevel.ON_CALL, 0.20,
-                MedicalSupportLevel.NONE, 0.10));
-        private LocalDate startDate = LocalDate.of(2025, 3, 3);
-        private int days = 7;
-        private double arrivalsPerFacilityPerDay = 20;
-        private Map<PopulationClass, Double> populationMix = new EnumMap<>(Map.of(
-                PopulationClass.UNACCOMPANIED_CHILD, 0.12,
-                PopulationClass.ACCOMPANIED_JUVENILE, 0.20,
-                PopulationClass.FAMILY_UNIT_MEMBER, 0.18,
-                PopulationClass.SINGLE_ADULT, 0.50));
-        private double estimatedAgeShare = 0.15;
-        private double pregnantShare = 0.06;
-        private double birthInCustodyShare = 0.3;
-        private Map<String, Double> languages = defaultLanguages();
-        private double interpreterNeededShare = 0.8;
-        private double medicalConcernShare = 0.08;
-        private double adultInterviewShare = 0.5;
-        private Duration medianInterviewDelay = Duration.ofHours(2);
-        private Duration medianAssessmentDelay = Duration.ofHours(2);
-        private double missedActShare = 0.05;
-        private double lateActShare = 0.10;
-        private Duration welfareCheckMinInterval = Duration.ofMinutes(15);
-        private Duration welfareCheckMaxInterval = Duration.ofMinutes(50);
-        private double welfareCheckGapShare = 0.01;
-        private double closeWatchKeptShare = 0.7;
-        private double closeWatchLapseShare = 0.04;
-        private Duration atRiskCheckInterval = Duration.ofMinutes(15);
-        private LocalDate atRiskRoundsFrom = LocalDate.of(2021, 11, 29);
-        private LocalDate atRiskRoundsUntil = LocalDate.of(2025, 5, 5);
-        private double surgeDayShare = 0.10;
-        private double surgeArrivalFactor = 2.0;
-        private double medianStayHours = 30;
-        private double longStayShare = 0.10;
-        private double transferShare = 0.06;
-        private double hospitalVisitShare = 0.02;
-        private double emergencyShare = 0.005;
-        private double medicationShare = 0.12;
-        private double infectiousPositiveShare = 0.04;
-        private double followUpShare = 0.20;
-        private boolean openAtEnd = true;
-        private double integrityPatternShare = 0;
-
-        private Builder() {}
-
-        private Builder(GeneratorSettings s) {
-            seed = s.seed;
-            facilities = s.facilities;
-            usbpShare = s.usbpShare;
-            medicalSupportMix = new EnumMap<>(s.medicalSupportMix);
-            startDate = s.startDate;
-            days = s.days;
-            arrivalsPerFacilityPerDay = s.arrivalsPerFacilityPerDay;
-            populationMix = new EnumMap<>(s.populationMix);
-            estimatedAgeShare = s.estimatedAgeShare;
-            pregnantShare = s.pregnantShare;
-            birthInCustodyShare = s.birthInCustodyShare;
-            languages = new LinkedHashMap<>(s.languages);
-            interpreterNeededShare = s.interpreterNeededShare;
-            medicalConcernShare = s.medicalConcernShare;
-            adultInterviewShare = s.adultInterviewShare;
-            medianInterviewDelay = s.medianInterviewDelay;
-            medianAssessmentDelay = s.medianAssessmentDelay;
-            missedActShare = s.missedActShare;
-            lateActShare = s.lateActShare;
-            welfareCheckMinInterval = s.welfareCheckMinInterval;
-            welfareCheckMaxInterval = s.welfareCheckMaxInterval;
-            welfareCheckGapShare = s.welfareCheckGapShare;
-            closeWatchKeptShare = s.closeWatchKeptShare;
-            closeWatchLapseShare = s.closeWatchLapseShare;
-            atRiskCheckInterval = s.atRiskCheckInterval;
-            atRiskRoundsFrom = s.atRiskRoundsFrom;
-            atRiskRoundsUntil = s.atRiskRoundsUntil;
-            surgeDayShare = s.surgeDayShare;
-            surgeArrivalFactor = s.surgeArrivalFactor;
-            medianStayHours = s.medianStayHours;
-            longStayShare = s.longStayShare;
-            transferShare = s.transferShare;
-            hospitalVisitShare = s.hospitalVisitShare;
-            emergencyShare = s.emergencyShare;
-            medicationShare = s.medicationShare;
-            infectiousPositiveShare = s.infectiousPositiveShare;
-            followUpShare = s.followUpShare;
-            openAtEnd = s.openAtEnd;
-            integrityPatternShare = s.integrityPatternShare;
-        }
-
-        private static Map<String, Double> defaultLanguages() {
-            Map<String, Double> map = new LinkedHashMap<>();
-            map.put("es", 0.62);
-            map.put("quc", 0.06);
-            map.put("mam", 0.04);
-            map.put("ht", 0.07);
-            map.put("pt", 0.06);
-            map.put("fr", 0.03);
-            map.put("en", 0.08);
-            map.put("ru", 0.02);
-            map.put("tr", 0.02);
-            return map;
-        }
-
-        /**
-         * The seed; default 1.
-         *
-         * @param seed the seed
-         * @return this builder
-         */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /**
-         * The number of facilities; default 4. Facilities cycle through a catalogue of sixteen USBP stations and
-         * OFO ports in the four border time zones (America/Los_Angeles, America/Phoenix, America/Denver,
-         * America/Chicago).
-         *
-         * @param facilities from 1 to 500
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder facilities(int facilities) {
-            this.facilities = range("facilities", facilities, 1, 500);
-            return this;
-        }
-
-        /**
-         * The share of USBP stations among the facilities; default 0.75.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder usbpShare(double share) {
-            this.usbpShare = share("usbpShare", share);
-            return this;
-        }
-
-        /**
-         * The weights of medical support levels; default on-site continuous 0.45, on-site part-time 0.25,
-         * on call 0.20, none 0.10.
-         *
-         * @param mix the weights, not null, not negative, some positive, without {@code UNKNOWN}
-         * @return this builder
-         * @throws IllegalArgumentException if a weight is negative, all are zero, or {@code UNKNOWN} is given
-         */
-        public Builder medicalSupportMix(Map<MedicalSupportLevel, Double> mix) {
-            this.medicalSupportMix = new EnumMap<>(weights("medicalSupportMix", mix, MedicalSupportLevel.UNKNOWN));
-            return this;
-        }
-
-        /**
-         * The first day; default 2025-03-03.
-         *
-         * @param date the date, from 2000-01-01 to 2099-12-31, not null
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder startDate(LocalDate date) {
-            Objects.requireNonNull(date, "date");
-            if (date.getYear() < 2000 || date.getYear() > 2099) {
-                throw new IllegalArgumentException("startDate must lie in 2000-2099");
-            }
-            this.startDate = date;
-            return this;
-        }
-
-        /**
-         * The number of days; default 7.
-         *
-         * @param days from 1 to 3650
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder days(int days) {
-            this.days = range("days", days, 1, 3650);
-            return this;
-        }
-
-        /**
-         * The mean arrivals per facility and ordinary day; default 20.
-         *
-         * @param mean from 0 to 10,000
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder arrivalsPerFacilityPerDay(double mean) {
-            if (!(mean >= 0 && mean <= 10_000)) {
-                throw new IllegalArgumentException("arrivalsPerFacilityPerDay must lie in 0..10000");
-            }
-            this.arrivalsPerFacilityPerDay = mean;
-            return this;
-        }
-
-        /**
-         * The weights of the population classes; default unaccompanied children 0.12, accompanied juveniles
-         * 0.20, family-unit adults 0.18, single adults 0.50.
-         *
-         * @param mix the weights, not null, not negative, some positive, without {@code UNKNOWN}
-         * @return this builder
-         * @throws IllegalArgumentException if a weight is negative, all are zero, or {@code UNKNOWN} is given
-         */
-        public Builder populationMix(Map<PopulationClass, Double> mix) {
-            this.populationMix = new EnumMap<>(weights("populationMix", mix, PopulationClass.UNKNOWN));
-            return this;
-        }
-
-        /**
-         * The share of estimated ages; default 0.15.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder estimatedAgeShare(double share) {
-            this.estimatedAgeShare = share("estimatedAgeShare", share);
-            return this;
-        }
-
-        /**
-         * The share of pregnant females aged 15 to 45; default 0.06.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder pregnantShare(double share) {
-            this.pregnantShare = share("pregnantShare", share);
-            return this;
-        }
-
-        /**
-         * The share of pregnant people who give birth in custody; default 0.3.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder birthInCustodyShare(double share) {
-            this.birthInCustodyShare = share("birthInCustodyShare", share);
-            return this;
-        }
-
-        /**
-         * The weights of preferred languages; default es 0.62, quc 0.06, mam 0.04, ht 0.07, pt 0.06, fr 0.03,
-         * en 0.08, ru 0.02, tr 0.02.
-         *
-         * @param weights BCP 47 tags (letters, digits and hyphens) to weights, not null, not negative, some
-         *     positive; iteration order is kept
-         * @return this builder
-         * @throws IllegalArgumentException if a tag is malformed, a weight negative, or all zero
-         */
-        public Builder languages(Map<String, Double> weights) {
-            Map<String, Double> copy = new LinkedHashMap<>();
-            Objects.requireNonNull(weights, "weights").forEach((tag, weight) -> {
-                if (tag == null || !tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-                    throw new IllegalArgumentException("languages: not a BCP 47 tag");
-                }
-                copy.put(tag, weight);
-            });
-            this.languages = weights("languages", copy, null);
-            return this;
-        }
-
-        /**
-         * The share of non-English speakers who need an interpreter; default 0.8.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder interpreterNeededShare(double share) {
-            this.interpreterNeededShare = share("interpreterNeededShare", share);
-            return this;
-        }
-
-        /**
-         * The share of people with a medical concern; default 0.08.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder medicalConcernShare(double share) {
-            this.medicalConcernShare = share("medicalConcernShare", share);
-            return this;
-        }
-
-        /**
-         * The share of adults interviewed without a referral; default 0.5.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder adultInterviewShare(double share) {
-            this.adultInterviewShare = share("adultInterviewShare", share);
-            return this;
-        }
-
-        /**
-         * The median delay to the health interview; default 2 hours.
-         *
-         * @param delay positive, at most 7 days, not null
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder medianInterviewDelay(Duration delay) {
-            this.medianInterviewDelay = duration("medianInterviewDelay", delay);
-            return this;
-        }
-
-        /**
-         * The median delay to the medical assessment; default 2 hours.
-         *
-         * @param delay positive, at most 7 days, not null
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder medianAssessmentDelay(Duration delay) {
-            this.medianAssessmentDelay = duration("medianAssessmentDelay", delay);
-            return this;
-        }
-
-        /**
-         * The probability that a required act is missed; default 0.05.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder missedActShare(double share) {
-            this.missedActShare = share("missedActShare", share);
-            return this;
-        }
-
-        /**
-         * The probability that a required act is late; default 0.10.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder lateActShare(double share) {
-            this.lateActShare = share("lateActShare", share);
-            return this;
-        }
-
-        /**
-         * The range of facilities' base welfare-check intervals; default 15 to 50 minutes.
-         *
-         * @param min the shortest, at least 1 minute, not null
-         * @param max the longest, not shorter than {@code min}, at most 24 hours, not null
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder welfareCheckInterval(Duration min, Duration max) {
-            Objects.requireNonNull(min, "min");
-            Objects.requireNonNull(max, "max");
-            if (min.compareTo(Duration.ofMinutes(1)) < 0 || max.compareTo(min) < 0
-                    || max.compareTo(Duration.ofHours(24)) > 0) {
-                throw new IllegalArgumentException("welfareCheckInterval must satisfy 1 min <= min <= max <= 24 h");
-            }
-            this.welfareCheckMinInterval = min;
-            this.welfareCheckMaxInterval = max;
-            return this;
-        }
-
-        /**
-         * The probability of a gap after a welfare check; default 0.01.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder welfareCheckGapShare(double share) {
-            this.welfareCheckGapShare = share("welfareCheckGapShare", share);
-            return this;
-        }
-
-        /**
-         * The share of close watches with every check within the interval; default 0.7.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder closeWatchKeptShare(double share) {
-            this.closeWatchKeptShare = share("closeWatchKeptShare", share);
-            return this;
-        }
-
-        /**
-         * The share of checks followed by a lapse in a close watch that is not kept; default 0.04.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder closeWatchLapseShare(double share) {
-            this.closeWatchLapseShare = share("closeWatchLapseShare", share);
-            return this;
-        }
-
-        /**
-         * The at-risk rounds: their interval and the days they are kept; default every 15 minutes from
-         * 2021-11-29 until 2025-05-05 (exclusive).
-         *
-         * @param every the interval, positive, at most 7 days, not null
-         * @param fromInclusive the first day, not null
-         * @param untilExclusive the day they end, after the first day, not null
-         * @return this builder
-         * @throws IllegalArgumentException if the interval is out of range or the days are not in order
-         */
-        public Builder atRiskRounds(Duration every, LocalDate fromInclusive, LocalDate untilExclusive) {
-            Duration interval = duration("atRiskCheckInterval", every);
-            Objects.requireNonNull(fromInclusive, "fromInclusive");
-            Objects.requireNonNull(untilExclusive, "untilExclusive");
-            if (!untilExclusive.isAfter(fromInclusive)) {
-                throw new IllegalArgumentException("atRiskRounds must end after they start");
-            }
-            this.atRiskCheckInterval = interval;
-            this.atRiskRoundsFrom = fromInclusive;
-            this.atRiskRoundsUntil = untilExclusive;
-            return this;
-        }
-
-        /**
-         * The share of surge days; default 0.10.
-         *
-         * @param share from 0 to 0.9
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder surgeDayShare(double share) {
-            if (!(share >= 0 && share <= 0.9)) {
-                throw new IllegalArgumentException("surgeDayShare must lie in 0..0.9");
-            }
-            this.surgeDayShare = share;
-            return this;
-        }
-
-        /**
-         * The factor on arrivals on surge days; default 2.0.
-         *
-         * @param factor from 1 to 10
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder surgeArrivalFactor(double factor) {
-            if (!(factor >= 1 && factor <= 10)) {
-                throw new IllegalArgumentException("surgeArrivalFactor must lie in 1..10");
-            }
-            this.surgeArrivalFactor = factor;
-            return this;
-        }
-
-        /**
-         * The median stay in hours; default 30.
-         *
-         * @param hours from 1 to 240
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder medianStayHours(double hours) {
-            if (!(hours >= 1 && hours <= 240)) {
-                throw new IllegalArgumentException("medianStayHours must lie in 1..240");
-            }
-            this.medianStayHours = hours;
-            return this;
-        }
-
-        /**
-         * The share of stays over 72 hours; default 0.10.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder longStayShare(double share) {
-            this.longStayShare = share("longStayShare", share);
-            return this;
-        }
-
-        /**
-         * The share of people transferred; default 0.06. Needs at least two facilities to have an effect.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder transferShare(double share) {
-            this.transferShare = share("transferShare", share);
-            return this;
-        }
-
-        /**
-         * The share of people taken to hospital outside an assessment; default 0.02.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder hospitalVisitShare(double share) {
-            this.hospitalVisitShare = share("hospitalVisitShare", share);
-            return this;
-        }
-
-        /**
-         * The share of people with a medical emergency in custody; default 0.005.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder emergencyShare(double share) {
-            this.emergencyShare = share("emergencyShare", share);
-            return this;
-        }
-
-        /**
-         * The share of people with medication; default 0.12.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder medicationShare(double share) {
-            this.medicationShare = share("medicationShare", share);
-            return this;
-        }
-
-        /**
-         * The share of positive infectious-disease screenings; default 0.04.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder infectiousPositiveShare(double share) {
-            this.infectiousPositiveShare = share("infectiousPositiveShare", share);
-            return this;
-        }
-
-        /**
-         * The share of assessments asking for follow-up (enhanced medical monitoring); default 0.20.
-         *
-         * @param share from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder followUpShare(double share) {
-            this.followUpShare = share("followUpShare", share);
-            return this;
-        }
-
-        /**
-         * Whether episodes in custody at the end of the period stay open; default true.
-         *
-         * @param open true to leave them open
-         * @return this builder
-         */
-        public Builder openAtEnd(boolean open) {
-            this.openAtEnd = open;
-            return this;
-        }
-
-        /**
-         * Sets {@link GeneratorSettings#integrityPatternShare()}.
-         *
-         * @param share the share, 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException if the share is outside 0..1
-         * @since 0.2
-         */
-        public Builder integrityPatternShare(double share) {
-            this.integrityPatternShare = share("integrityPatternShare", share);
-            return this;
-        }
-
-        /**
-         * Builds the settings.
-         *
-         * @return the settings, not null
-         */
-        public GeneratorSettings build() {
-            return new GeneratorSettings(this);
-        }
-
-        private static int range(String name, int value, int min, int max) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(name + " must lie in " + min + ".." + max);
-            }
-            return value;
-        }
-
-        private static double share(String name, double value) {
-            if (!(value >= 0 && value <= 1)) {
-                throw new IllegalArgumentException(name + " must lie in 0..1");
-            }
-            return value;
-        }
-
-        private static Duration duration(String name, Duration value) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero() || value.compareTo(Duration.ofDays(7)) > 0) {
-                throw new IllegalArgumentException(name + " must be positive and at most 7 days");
-            }
-            return value;
-        }
-
-        private static <K> Map<K, Double> weights(String name, Map<K, Double> weights, K forbidden) {
-            Objects.requireNonNull(weights, name);
-            double sum = 0;
-            Map<K, Double> copy = new LinkedHashMap<>();
-            for (Map.Entry<K, Double> e : weights.entrySet()) {
-                Objects.requireNonNull(e.getKey(), name);
-                if (e.getKey().equals(forbidden)) {
-                    throw new IllegalArgumentException(name + " must not weigh UNKNOWN");
-                }
-                Double w = e.getValue();
-                if (w == null || !(w >= 0) || w.isInfinite()) {
-                    throw new IllegalArgumentException(name + " weights must be finite and not negative");
-                }
-                sum += w;
-                copy.put(e.getKey(), w);
-            }
-            if (!(sum > 0)) {
-                throw new IllegalArgumentException(name + " needs a positive weight");
-            }
-            return copy;
+    public static final class Builder extends SettingsBuilder {
+        Builder(GeneratorSettings start) {
+            super(start);
         }
     }
 }

@@ -60,7 +60,68 @@ class GeneratorSettingsTest {
         assertThat(planted.integrityPatternShare()).isEqualTo(0.03);
         assertThat(planted.toBuilder().build()).isEqualTo(planted).isNotEqualTo(GeneratorSettings.defaults());
         assertThat(planted.toString()).contains("integrityPatternShare=0.03");
-        assertThat(GeneratorSettings.defaults().toString()).doesNotContain("integrityPatternShare");
+        assertThat(GeneratorSettings.defaults().toString()).contains("integrityPatternShare=0.0");
+    }
+
+    @Test
+    void equals_comparesEverySetting_andTheOrderOfLanguages() {
+        Map<String, Double> esFirst = new LinkedHashMap<>();
+        esFirst.put("es", 2.0);
+        esFirst.put("en", 1.0);
+        Map<String, Double> enFirst = new LinkedHashMap<>();
+        enFirst.put("en", 1.0);
+        enFirst.put("es", 2.0);
+        GeneratorSettings a = GeneratorSettings.builder().languages(esFirst).build();
+
+        assertThat(GeneratorSettings.builder().languages(new LinkedHashMap<>(esFirst)).build()).isEqualTo(a)
+                .hasSameHashCodeAs(a);
+        // the draws follow the order of the languages, so another order gives other episodes: not equal
+        assertThat(GeneratorSettings.builder().languages(enFirst).build()).isNotEqualTo(a);
+        assertThat(a.toString()).contains("languages={es=2.0, en=1.0}").doesNotContain("languageOrder");
+        assertThat(GeneratorSettings.builder().closeWatchLapseShare(0.05).build()).isNotEqualTo(GeneratorSettings.defaults());
+        assertThat(GeneratorSettings.defaults()).isNotEqualTo(null).isNotEqualTo("GeneratorSettings");
+    }
+
+    @Test
+    void enumWeights_followTheOrderOfTheConstants_whateverTheCallersOrder() {
+        Map<PopulationClass, Double> reversed = new LinkedHashMap<>();
+        reversed.put(PopulationClass.SINGLE_ADULT, 1.0);
+        reversed.put(PopulationClass.UNACCOMPANIED_CHILD, 2.0);
+        GeneratorSettings s = GeneratorSettings.builder().populationMix(reversed).build();
+
+        assertThat(s.populationMix().keySet()).containsExactly(PopulationClass.UNACCOMPANIED_CHILD,
+                PopulationClass.SINGLE_ADULT);
+        assertThat(s.medicalSupportMix().keySet()).containsExactly(MedicalSupportLevel.NONE, MedicalSupportLevel.ON_CALL,
+                MedicalSupportLevel.ON_SITE_PART_TIME, MedicalSupportLevel.ON_SITE_CONTINUOUS);
+    }
+
+    @Test
+    void builder_rejectsAtOnce_withTheDocumentedMessages_andKeepsTheLastValidSettings() {
+        GeneratorSettings.Builder b = GeneratorSettings.builder().facilities(7);
+
+        assertThatThrownBy(() -> b.facilities(0)).hasMessage("facilities must lie in 1..500");
+        assertThatThrownBy(() -> b.lateActShare(Double.NaN)).hasMessage("lateActShare must lie in 0..1");
+        assertThatThrownBy(() -> b.surgeDayShare(0.95)).hasMessage("surgeDayShare must lie in 0..0.9");
+        assertThatThrownBy(() -> b.medianInterviewDelay(Duration.ofDays(8)))
+                .hasMessage("medianInterviewDelay must be positive and at most 7 days");
+        assertThatThrownBy(() -> b.welfareCheckInterval(Duration.ofMinutes(30), Duration.ofMinutes(20)))
+                .hasMessage("welfareCheckInterval must satisfy 1 min <= min <= max <= 24 h");
+        assertThatThrownBy(() -> b.populationMix(Map.of(PopulationClass.UNKNOWN, 1.0)))
+                .hasMessage("populationMix must not weigh UNKNOWN");
+        assertThatThrownBy(() -> b.languages(Map.of("es", 0.0))).hasMessage("languages needs a positive weight");
+        assertThatThrownBy(() -> b.startDate(LocalDate.of(2100, 1, 1))).hasMessage("startDate must lie in 2000-2099");
+        // a rejected value leaves the builder as it was
+        assertThat(b.build().facilities()).isEqualTo(7);
+        assertThat(b.build().lateActShare()).isEqualTo(0.10);
+    }
+
+    @Test
+    void welfareCheckInterval_movesBothBoundsAtOnce_evenPastTheOldMaximum() {
+        GeneratorSettings s = GeneratorSettings.builder()
+                .welfareCheckInterval(Duration.ofMinutes(60), Duration.ofMinutes(90)).build();
+
+        assertThat(s.welfareCheckMinInterval()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(s.welfareCheckMaxInterval()).isEqualTo(Duration.ofMinutes(90));
     }
 
     @Test

@@ -18,21 +18,16 @@ import java.util.SplittableRandom;
  * episode). Medical personnel and a supervisor are notified (EMD-NOTIFY). How often and how quickly: see
  * {@link GeneratorSettings#emergencyShare()}.
  */
-final class Emergencies {
-    private final GeneratorSettings settings;
-
-    Emergencies(GeneratorSettings settings) {
-        this.settings = settings;
-    }
-
+final class Emergencies implements TimelineContributor {
     /**
-     * Adds the emergency of a person who has one.
+     * Adds the emergency of a person who has one ({@link EpisodeTimeline#hasEmergency()}, drawn beforehand from
+     * a stream of its own).
      *
      * @param timeline the person's timeline
-     * @param has whether the person has an emergency, drawn beforehand
      */
-    void contribute(EpisodeTimeline timeline, boolean has) {
-        if (!has || timeline.stay().compareTo(Duration.ofHours(1)) <= 0) {
+    @Override
+    public void contribute(EpisodeTimeline timeline) {
+        if (!timeline.hasEmergency() || timeline.stay().compareTo(Duration.ofHours(1)) <= 0) {
             return;
         }
         SplittableRandom r = timeline.random();
@@ -54,9 +49,10 @@ final class Emergencies {
             timeline.add(Notification.builder().id(timeline.id()).at(notify.plus(Rand.minutes(r, 0, 20)))
                     .recipient(NotificationRecipient.SUPERVISOR).subjectEventId(issue).build());
         }
+        GeneratorSettings settings = timeline.settings();
         if (Rand.chance(r, settings.missedActShare())) {
             // no call made: agents drive the person to hospital themselves, later
-            timeline.hospital(at.plus(Rand.minutes(r, 45, 150)), issue, true);
+            HospitalVisits.visit(timeline, at.plus(Rand.minutes(r, 45, 150)), issue, true);
             return;
         }
         Duration delay = Rand.chance(r, settings.lateActShare()) ? Rand.minutes(r, 10, 30)
@@ -66,7 +62,7 @@ final class Emergencies {
         timeline.add(EmsCall.builder().id(call).at(callAt).issueEventId(issue).build());
         Instant arrival = callAt.plus(Rand.minutes(r, 8, 35));
         timeline.add(EmsArrival.builder().id(timeline.id()).at(arrival).callEventId(call).build());
-        timeline.hospital(arrival.plus(Rand.minutes(r, 10, 30)), issue, true);
+        HospitalVisits.visit(timeline, arrival.plus(Rand.minutes(r, 10, 30)), issue, true);
     }
 
     private static Duration min(Duration a, Duration b) {

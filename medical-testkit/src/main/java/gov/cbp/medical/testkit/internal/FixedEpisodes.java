@@ -39,54 +39,36 @@ public final class FixedEpisodes {
 
     private FixedEpisodes() {}
 
-    private static EpisodeFactory.Group group(Duration stay, Disposition disposition, String familyUnitId,
+    private static ArrivalGroup group(Duration stay, Disposition disposition, String familyUnitId,
             String familyName, String language, boolean interpreter) {
-        EpisodeFactory.Group g = new EpisodeFactory.Group();
-        g.arrival = ARRIVAL;
-        g.stay = stay;
-        g.disposition = disposition;
-        g.familyUnitId = familyUnitId;
-        g.familyName = familyName;
-        g.language = language;
-        g.interpreterNeeded = interpreter;
-        return g;
+        return new ArrivalGroup(ARRIVAL, stay, disposition, familyUnitId, familyName, language, interpreter, false);
     }
 
-    private static EpisodeFactory.Person person(PopulationClass populationClass, int age, Sex sex, String given) {
-        EpisodeFactory.Person p = new EpisodeFactory.Person();
-        p.populationClass = populationClass;
-        p.age = age;
-        p.sex = sex;
-        p.ageBasis = AgeBasis.DOCUMENTED;
-        p.birthdayOffset = 100;
-        p.identified = true;
-        p.aNumber = true;
-        p.givenName = given;
-        return p;
+    private static Person person(PopulationClass populationClass, int age, Sex sex, String given, CareNeeds needs) {
+        return new Person(new Profile(populationClass, age, sex, false, AgeBasis.DOCUMENTED, 100, true, given, true),
+                Maternity.NONE, needs);
     }
 
     /** A single adult held six hours: a handful of welfare checks, a screening, a meal. */
     public static CustodyEpisode shortAdultStay() {
-        EpisodeFactory.Person p = person(PopulationClass.SINGLE_ADULT, 31, Sex.MALE, "Luis");
-        EpisodeFactory.Group g = group(Duration.ofHours(6), Disposition.RETURN, null, "Synthetic-Lopez", "es", false);
+        Person p = person(PopulationClass.SINGLE_ADULT, 31, Sex.MALE, "Luis", CareNeeds.ROUTINE);
+        ArrivalGroup g = group(Duration.ofHours(6), Disposition.RETURN, null, "Synthetic-Lopez", "es", false);
         return FACTORY.build(FACTORY.site(0), p, g, "SYN-FIXED-SHORT-ADULT", 900_001L, new SplittableRandom(11));
     }
 
     /** An unaccompanied child of 15 held 20 hours, checked hourly (about 20 welfare checks). */
     public static CustodyEpisode juvenileDay() {
-        EpisodeFactory.Person p = person(PopulationClass.UNACCOMPANIED_CHILD, 15, Sex.FEMALE, "Rosa");
-        EpisodeFactory.Group g = group(Duration.ofHours(20), Disposition.TRANSFER_HHS_ORR, null, "Synthetic-Tzul",
+        Person p = person(PopulationClass.UNACCOMPANIED_CHILD, 15, Sex.FEMALE, "Rosa", CareNeeds.ROUTINE);
+        ArrivalGroup g = group(Duration.ofHours(20), Disposition.TRANSFER_HHS_ORR, null, "Synthetic-Tzul",
                 "quc", true);
         return FACTORY.build(FACTORY.site(0), p, g, "SYN-FIXED-JUVENILE-DAY", 900_002L, new SplittableRandom(12));
     }
 
     /** A family-unit adult held 72 hours with medication and a hospital visit. */
     public static CustodyEpisode familyStay72h() {
-        EpisodeFactory.Person p = person(PopulationClass.FAMILY_UNIT_MEMBER, 29, Sex.FEMALE, "Ana");
-        p.hospitalVisit = true;
-        p.medication = true;
-        p.interviewAnyway = true;
-        EpisodeFactory.Group g = group(Duration.ofHours(72), Disposition.RELEASE, "FU-SYN-FIXED-1",
+        CareNeeds needs = new CareNeeds(false, false, false, false, true, true, false, false, false, true);
+        Person p = person(PopulationClass.FAMILY_UNIT_MEMBER, 29, Sex.FEMALE, "Ana", needs);
+        ArrivalGroup g = group(Duration.ofHours(72), Disposition.RELEASE, "FU-SYN-FIXED-1",
                 "Synthetic-Rivera", "es", true);
         return FACTORY.build(FACTORY.site(0), p, g, "SYN-FIXED-FAMILY-72H", 900_003L, new SplittableRandom(13));
     }
