@@ -93,14 +93,8 @@ final class EpisodeFacts {
         Instant end = bookOut.map(BookOut::at).orElse(asOf);
         this.custodyEnd = end.isBefore(bookIn) ? bookIn : end;
         this.open = bookOut.isEmpty();
-        List<MedicalEvent> visible = new ArrayList<>();
-        for (MedicalEvent event : episode.events()) {
-            if (!event.at().isAfter(asOf)) {
-                visible.add(event);
-            }
-        }
-        visible.sort(ORDER);
-        this.events = Collections.unmodifiableList(visible);
+        List<MedicalEvent> visible = visibleEvents(episode.timeline(), asOf);
+        this.events = visible;
         this.bookInRoom = episode.bookIn().holdRoom();
         this.hasDateOfBirth = episode.detainee().dateOfBirth().isPresent();
         this.firstSeen = visible.isEmpty() || !visible.get(0).at().isBefore(bookIn) ? bookIn : visible.get(0).at();
@@ -134,6 +128,30 @@ final class EpisodeFacts {
         this.absences = computeAbsences();
     }
 
+    /**
+     * The events at or before an instant in {@link #ORDER}: a prefix of the episode's timeline (kept by the episode,
+     * sorted by time and id), re-sorted only when two events share a time and an id.
+     */
+    private static List<MedicalEvent> visibleEvents(List<MedicalEvent> timeline, Instant asOf) {
+        int seen = 0;
+        boolean ties = false;
+        while (seen < timeline.size() && !timeline.get(seen).at().isAfter(asOf)) {
+            if (seen > 0 && timeline.get(seen).at().equals(timeline.get(seen - 1).at())
+                    && timeline.get(seen).id().equals(timeline.get(seen - 1).id())) {
+                ties = true;
+            }
+            seen++;
+        }
+        if (seen == timeline.size() && !ties) {
+            return timeline;
+        }
+        List<MedicalEvent> visible = new ArrayList<>(timeline.subList(0, seen));
+        if (ties) {
+            visible.sort(ORDER);
+        }
+        return Collections.unmodifiableList(visible);
+    }
+
     private static Map<String, Integer> happeningIndex() {
         Map<String, Integer> index = new HashMap<>();
         for (EventType type : EventType.values()) {
@@ -144,10 +162,20 @@ final class EpisodeFacts {
         return Map.copyOf(index);
     }
 
+    /** Where the happenings of a code are kept, for {@link #happenings(int, String)}; -1 for a code without any. */
+    static int happeningIndex(String code) {
+        Integer index = HAPPENING_INDEX.get(code);
+        return index == null ? -1 : index;
+    }
+
     /** The happenings of one code, in time order; made on first ask. */
     List<Happening> happenings(String code) {
-        Integer index = HAPPENING_INDEX.get(code);
-        if (index == null) {
+        return happenings(happeningIndex(code), code);
+    }
+
+    /** The happenings of one code found beforehand with {@link #happeningIndex(String)}. */
+    List<Happening> happenings(int index, String code) {
+        if (index < 0) {
             return List.of();
         }
         List<Happening> happenings = happeningsByIndex[index];

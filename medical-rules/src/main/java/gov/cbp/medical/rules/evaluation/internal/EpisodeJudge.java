@@ -89,10 +89,14 @@ public final class EpisodeJudge {
         Matcher matcher = new Matcher(facts);
         ApplicabilityCheck applicability = new ApplicabilityCheck(facts);
         VersionTimeline[] timelines = new VersionTimeline[plan.standardCount()];
+        CustodyDates dates = null;
         for (RequirementPlan requirement : plan.requirements()) {
             VersionTimeline timeline = timelines[requirement.standardIndex];
             if (timeline == null) {
-                timeline = new VersionTimeline(facts, requirement.versions);
+                if (dates == null) {
+                    dates = new CustodyDates(facts);
+                }
+                timeline = new VersionTimeline(facts, requirement.standard, dates);
                 timelines[requirement.standardIndex] = timeline;
             }
             RequirementContext context = new RequirementContext(facts, plan.catalogue(), requirement, timeline, matcher,
