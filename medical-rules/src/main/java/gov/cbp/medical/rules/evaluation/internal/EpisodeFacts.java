@@ -25,13 +25,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * What the record of one episode shows as of an instant: only events at or before the instant are seen, and a
@@ -401,7 +401,8 @@ final class EpisodeFacts {
     /** The instants at which an applicability criterion may change, sorted and distinct; computed once. */
     Instant[] breakpoints() {
         if (breakpoints == null) {
-            TreeSet<Instant> points = new TreeSet<>();
+            // a list sorted once, not a tree: a few points, asked for once
+            List<Instant> points = new ArrayList<>();
             for (Transfer transfer : transfers) {
                 points.add(transfer.at());
             }
@@ -427,9 +428,21 @@ final class EpisodeFacts {
                     }
                 }
             });
-            breakpoints = points.toArray(new Instant[0]);
+            breakpoints = sortedDistinct(points);
         }
         return breakpoints;
+    }
+
+    private static Instant[] sortedDistinct(List<Instant> points) {
+        points.sort(null);
+        Instant[] result = new Instant[points.size()];
+        int n = 0;
+        for (Instant point : points) {
+            if (n == 0 || !result[n - 1].equals(point)) {
+                result[n++] = point;
+            }
+        }
+        return n == result.length ? result : Arrays.copyOf(result, n);
     }
 
     /** The zones of the episode's facilities. */

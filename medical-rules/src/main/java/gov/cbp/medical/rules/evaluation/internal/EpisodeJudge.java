@@ -80,16 +80,18 @@ public final class EpisodeJudge {
      */
     public static EpisodeEvaluation evaluate(CataloguePlan plan, CustodyEpisode episode, Instant asOf,
             Instant recordsThrough) {
-        List<Finding> findings = new ArrayList<>();
         if (asOf.isBefore(episode.bookIn().at())) {
             return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).recordsThrough(recordsThrough)
-                    .findings(findings).build();
+                    .findings(List.of()).build();
         }
+        // at least one finding per requirement, usually little more
+        List<Finding> findings = new ArrayList<>(plan.requirements().size() + 8);
         EpisodeFacts facts = new EpisodeFacts(episode, asOf, recordsThrough);
         Matcher matcher = new Matcher(facts);
         ApplicabilityCheck applicability = new ApplicabilityCheck(facts);
         VersionTimeline[] timelines = new VersionTimeline[plan.standardCount()];
         CustodyDates dates = null;
+        FindingDraft draft = new FindingDraft();
         for (RequirementPlan requirement : plan.requirements()) {
             VersionTimeline timeline = timelines[requirement.standardIndex];
             if (timeline == null) {
@@ -100,7 +102,7 @@ public final class EpisodeJudge {
                 timelines[requirement.standardIndex] = timeline;
             }
             RequirementContext context = new RequirementContext(facts, plan.catalogue(), requirement, timeline, matcher,
-                    applicability);
+                    applicability, draft);
             Rule.Result result = requirement.rule.evaluate(context);
             if (!result.findings.isEmpty()) {
                 // requirements come in id order, so sorting each one's findings sorts the whole list by ORDER
