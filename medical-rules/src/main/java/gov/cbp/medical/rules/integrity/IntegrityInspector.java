@@ -9,8 +9,10 @@ import gov.cbp.medical.rules.standard.Catalogue;
 import gov.cbp.medical.rules.standard.IntegrityCheck;
 import gov.cbp.medical.rules.standard.Standard;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -36,10 +38,44 @@ import java.util.Optional;
 public final class IntegrityInspector {
     private static final Comparator<IntegrityFinding> ORDER = Comparator.comparing(IntegrityFinding::at)
             .thenComparing(IntegrityFinding::checkId).thenComparing(f -> f.eventIds().get(0));
-    private final Catalogue catalogue;
+    /** Each standard's versions, by standard id, with their enabled checks: the catalogue's lookups done once. */
+    private final List<StandardChecks> standards;
 
     private IntegrityInspector(Catalogue catalogue) {
-        this.catalogue = catalogue;
+        List<StandardChecks> plans = new ArrayList<>();
+        for (String standardId : catalogue.standardIds()) {
+            List<Standard> versions = catalogue.versions(standardId);
+            List<List<IntegrityCheck>> enabled = new ArrayList<>(versions.size());
+            for (Standard version : versions) {
+                List<IntegrityCheck> checks = new ArrayList<>();
+                for (IntegrityCheck check : version.integrityChecks()) {
+                    if (!catalogue.isDisabled(check.id())) {
+                        checks.add(check);
+                    }
+                }
+                enabled.add(List.copyOf(checks));
+            }
+            plans.add(new StandardChecks(versions, enabled));
+        }
+        this.standards = List.copyOf(plans);
+    }
+
+    /** One standard's versions by effective date, and the checks of each that are not disabled. */
+    private record StandardChecks(List<Standard> versions, List<List<IntegrityCheck>> enabled) {
+        /** As {@code Catalogue.inForce}: the index of the latest version in effect by the date, unless it has ended; or -1. */
+        int inForce(LocalDate date) {
+            int candidate = -1;
+            for (int i = 0; i < versions.size(); i++) {
+                if (!versions.get(i).effectiveFrom().isAfter(date)) {
+                    candidate = i;
+                }
+            }
+            if (candidate < 0) {
+                return -1;
+            }
+            Optional<LocalDate> to = versions.get(candidate).effectiveTo();
+            return to.isPresent() && !date.isBefore(to.get()) ? -1 : candidate;
+        }
     }
 
     /**
@@ -67,42 +103,78 @@ public final class IntegrityInspector {
         if (asOf.isBefore(episode.bookIn().at())) {
             return List.of();
         }
-        ZoneId zone = episode.bookInZone();
-        List<IntegrityFinding> findings = new ArrayList<>();
-        for (String standardId : catalogue.standardIds()) {
-            Optional<Standard> inForce = catalogue.inForce(standardId, episode.bookIn().at(), zone);
-            if (inForce.isEmpty()) {
+        LocalDate bookInDate = episode.bookInLocalDate();
+        List<IntegrityFinding> findings = null;
+        Entries entries = null;
+        for (StandardChecks plan : standards) {
+            int inForce = plan.inForce(bookInDate);
+            if (inForce < 0) {
                 continue;
             }
-            Standard standard = inForce.get();
-            for (IntegrityCheck check : standard.integrityChecks()) {
-                if (catalogue.isDisabled(check.id())) {
+            Standard standard = plan.versions().get(inForce);
+            for (IntegrityCheck check : plan.enabled().get(inForce)) {
+                if (entries == null) {
+                    entries = new Entries(episode.timeline(), asOf);
+                }
+                List<Entry> seen = entries.of(check.events());
+                if (seen.isEmpty()) {
                     continue;
                 }
-                List<Entry> entries = entries(episode, check, asOf);
-                if (entries.isEmpty()) {
-                    continue;
-                }
-                for (Sign sign : Detector.of(check).find(check, episode, entries)) {
+                for (Sign sign : Detector.of(check).find(check, episode, seen)) {
+                    if (findings == null) {
+                        findings = new ArrayList<>();
+                    }
                     findings.add(finding(episode, standard, check, sign));
                 }
             }
+        }
+        if (findings == null) {
+            return List.of();
         }
         findings.sort(ORDER);
         return List.copyOf(findings);
     }
 
-    private static List<Entry> entries(CustodyEpisode episode, IntegrityCheck check, Instant asOf) {
-        List<Entry> entries = new ArrayList<>();
-        for (MedicalEvent event : episode.timeline()) {
-            if (event.at().isAfter(asOf)) {
-                break;
+    /**
+     * The entries of the events seen at the evaluation instant, each made once and shared by the checks (which only
+     * read them); the checks of one standard name the same event types, so their lists are shared too.
+     */
+    private static final class Entries {
+        private final List<MedicalEvent> timeline;
+        private final int seen;
+        private final Entry[] made;
+        private List<String> lastCodes;
+        private List<Entry> lastEntries;
+
+        Entries(List<MedicalEvent> timeline, Instant asOf) {
+            this.timeline = timeline;
+            int count = 0;
+            while (count < timeline.size() && !timeline.get(count).at().isAfter(asOf)) {
+                count++;
             }
-            if (check.events().contains(event.type().code())) {
-                entries.add(Entry.of(event));
-            }
+            this.seen = count;
+            this.made = new Entry[count];
         }
-        return entries;
+
+        /** The entries of the events of some type codes, by time then id. */
+        List<Entry> of(List<String> codes) {
+            if (codes.equals(lastCodes)) {
+                return lastEntries;
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (int i = 0; i < seen; i++) {
+                MedicalEvent event = timeline.get(i);
+                if (codes.contains(event.type().code())) {
+                    if (made[i] == null) {
+                        made[i] = Entry.of(event);
+                    }
+                    entries.add(made[i]);
+                }
+            }
+            lastCodes = codes;
+            lastEntries = entries.isEmpty() ? List.of() : Collections.unmodifiableList(entries);
+            return lastEntries;
+        }
     }
 
     private static IntegrityFinding finding(CustodyEpisode episode, Standard standard, IntegrityCheck check,

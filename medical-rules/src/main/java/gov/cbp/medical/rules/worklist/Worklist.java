@@ -178,8 +178,8 @@ public interface Worklist {
                 }
             }
         }
-        tasks.sort(Task.URGENCY);
-        return ImmutableWorklist.builder().at(at).recordsThrough(recordsThrough).horizon(horizon).tasks(tasks).build();
+        return ImmutableWorklist.builder().at(at).recordsThrough(recordsThrough).horizon(horizon)
+                .tasks(UrgencyOrder.sorted(tasks)).build();
     }
 
     /**

@@ -21,6 +21,7 @@ public final class CataloguePlan {
         this.catalogue = catalogue;
         List<RequirementPlan> plans = new ArrayList<>();
         Map<String, Integer> standardIndex = new HashMap<>();
+        Map<String, StandardVersions> compiled = new HashMap<>();
         for (String requirementId : catalogue.requirementIds()) {
             if (!evaluated.test(requirementId)) {
                 continue;
@@ -31,7 +32,8 @@ public final class CataloguePlan {
                 continue;
             }
             int index = standardIndex.computeIfAbsent(standardId, k -> standardIndex.size());
-            plans.add(new RequirementPlan(catalogue, requirementId, standardId, index, definitions));
+            StandardVersions versions = compiled.computeIfAbsent(standardId, id -> new StandardVersions(catalogue.versions(id)));
+            plans.add(new RequirementPlan(catalogue, requirementId, standardId, index, versions, definitions));
         }
         this.requirements = List.copyOf(plans);
         this.standardCount = standardIndex.size();

@@ -64,7 +64,7 @@ final class DeadlineRule implements Rule {
             List<Trigger> triggers = requirement.triggers();
             for (int t = 0; t < triggers.size(); t++) {
                 Trigger trigger = triggers.get(t);
-                List<Happening> happenings = ctx.facts.happenings(trigger.on());
+                List<Happening> happenings = ctx.facts.happenings(ctx.plan.triggerIndexes[v][t], trigger.on());
                 for (int h = 0; h < happenings.size(); h++) {
                     Happening happening = happenings.get(h);
                     VersionTimeline.VersionLookup lookup = ctx.versionAt(happening.at);

@@ -80,23 +80,29 @@ public final class EpisodeJudge {
      */
     public static EpisodeEvaluation evaluate(CataloguePlan plan, CustodyEpisode episode, Instant asOf,
             Instant recordsThrough) {
-        List<Finding> findings = new ArrayList<>();
         if (asOf.isBefore(episode.bookIn().at())) {
             return EpisodeEvaluation.builder().episodeId(episode.episodeId()).asOf(asOf).recordsThrough(recordsThrough)
-                    .findings(findings).build();
+                    .findings(List.of()).build();
         }
+        // at least one finding per requirement, usually little more
+        List<Finding> findings = new ArrayList<>(plan.requirements().size() + 8);
         EpisodeSnapshot facts = new EpisodeSnapshot(episode, asOf, recordsThrough);
         Matcher matcher = new Matcher(facts);
         ApplicabilityCheck applicability = new ApplicabilityCheck(facts);
         VersionTimeline[] timelines = new VersionTimeline[plan.standardCount()];
+        CustodyDates dates = null;
+        FindingDraft draft = new FindingDraft();
         for (RequirementPlan requirement : plan.requirements()) {
             VersionTimeline timeline = timelines[requirement.standardIndex];
             if (timeline == null) {
-                timeline = new VersionTimeline(facts, requirement.versions);
+                if (dates == null) {
+                    dates = new CustodyDates(facts);
+                }
+                timeline = new VersionTimeline(facts, requirement.standard, dates);
                 timelines[requirement.standardIndex] = timeline;
             }
             RequirementContext context = new RequirementContext(facts, plan.catalogue(), requirement, timeline, matcher,
-                    applicability);
+                    applicability, draft);
             Rule.Result result = requirement.rule.evaluate(context);
             if (!result.findings.isEmpty()) {
                 // requirements come in id order, so sorting each one's findings sorts the whole list by ORDER

@@ -26,13 +26,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * What the record of one episode shows as of an instant: only events at or before the instant are seen, and a
@@ -94,14 +94,8 @@ final class EpisodeSnapshot {
         Instant end = bookOut.map(BookOut::at).orElse(asOf);
         this.custodyEnd = end.isBefore(bookIn) ? bookIn : end;
         this.open = bookOut.isEmpty();
-        List<MedicalEvent> visible = new ArrayList<>();
-        for (MedicalEvent event : episode.events()) {
-            if (!event.at().isAfter(asOf)) {
-                visible.add(event);
-            }
-        }
-        visible.sort(ORDER);
-        this.events = Collections.unmodifiableList(visible);
+        List<MedicalEvent> visible = visibleEvents(episode.timeline(), asOf);
+        this.events = visible;
         this.bookInRoom = episode.bookIn().holdRoom();
         this.hasDateOfBirth = episode.detainee().dateOfBirth().isPresent();
         this.firstSeen = visible.isEmpty() || !visible.get(0).at().isBefore(bookIn) ? bookIn : visible.get(0).at();
@@ -135,6 +129,30 @@ final class EpisodeSnapshot {
         this.absences = computeAbsences();
     }
 
+    /**
+     * The events at or before an instant in {@link #ORDER}: a prefix of the episode's timeline (kept by the episode,
+     * sorted by time and id), re-sorted only when two events share a time and an id.
+     */
+    private static List<MedicalEvent> visibleEvents(List<MedicalEvent> timeline, Instant asOf) {
+        int seen = 0;
+        boolean ties = false;
+        while (seen < timeline.size() && !timeline.get(seen).at().isAfter(asOf)) {
+            if (seen > 0 && timeline.get(seen).at().equals(timeline.get(seen - 1).at())
+                    && timeline.get(seen).id().equals(timeline.get(seen - 1).id())) {
+                ties = true;
+            }
+            seen++;
+        }
+        if (seen == timeline.size() && !ties) {
+            return timeline;
+        }
+        List<MedicalEvent> visible = new ArrayList<>(timeline.subList(0, seen));
+        if (ties) {
+            visible.sort(ORDER);
+        }
+        return Collections.unmodifiableList(visible);
+    }
+
     private static Map<String, Integer> happeningIndex() {
         Map<String, Integer> index = new HashMap<>();
         for (EventType type : EventType.values()) {
@@ -145,10 +163,20 @@ final class EpisodeSnapshot {
         return Map.copyOf(index);
     }
 
+    /** Where the happenings of a code are kept, for {@link #happenings(int, String)}; -1 for a code without any. */
+    static int happeningIndex(String code) {
+        Integer index = HAPPENING_INDEX.get(code);
+        return index == null ? -1 : index;
+    }
+
     /** The happenings of one code, in time order; made on first ask. */
     List<Happening> happenings(String code) {
-        Integer index = HAPPENING_INDEX.get(code);
-        if (index == null) {
+        return happenings(happeningIndex(code), code);
+    }
+
+    /** The happenings of one code found beforehand with {@link #happeningIndex(String)}. */
+    List<Happening> happenings(int index, String code) {
+        if (index < 0) {
             return List.of();
         }
         List<Happening> happenings = happeningsByIndex[index];
@@ -380,7 +408,8 @@ final class EpisodeSnapshot {
     /** The instants at which an applicability criterion may change, sorted and distinct; computed once. */
     Instant[] breakpoints() {
         if (breakpoints == null) {
-            TreeSet<Instant> points = new TreeSet<>();
+            // a list sorted once, not a tree: a few points, asked for once
+            List<Instant> points = new ArrayList<>();
             for (Transfer transfer : transfers) {
                 points.add(transfer.at());
             }
@@ -406,9 +435,21 @@ final class EpisodeSnapshot {
                     }
                 }
             });
-            breakpoints = points.toArray(new Instant[0]);
+            breakpoints = sortedDistinct(points);
         }
         return breakpoints;
+    }
+
+    private static Instant[] sortedDistinct(List<Instant> points) {
+        points.sort(null);
+        Instant[] result = new Instant[points.size()];
+        int n = 0;
+        for (Instant point : points) {
+            if (n == 0 || !result[n - 1].equals(point)) {
+                result[n++] = point;
+            }
+        }
+        return n == result.length ? result : Arrays.copyOf(result, n);
     }
 
     /** The zones of the episode's facilities. */

@@ -31,7 +31,12 @@ final class GapChecks {
     private GapChecks() {}
 
     /** A check: the instant it was complete and the events that make it. */
-    private record Check(Instant at, List<String> ids) {}
+    private record Check(Instant at, List<String> ids) {
+        /** The ids as explanations name the check. */
+        String text() {
+            return ids.size() == 1 ? ids.get(0) : String.join(" ", ids);
+        }
+    }
 
     /**
      * Judges one window.
@@ -49,7 +54,7 @@ final class GapChecks {
         List<ExceptionRecorded> exceptions = facts.exceptions(ctx.requirementId);
         String what = ctx.plan.describe(satisfaction);
         // durations in the unit the rule is written in (a 60-minute rule speaks of 90m, not 1h30m)
-        RequirementPlan.Stamp stamp = ctx.plan.stamp(requirement);
+        RequirementPlan.Stamp stamp = ctx.stamp(requirement);
         String clock = " (every " + stamp.everyText + ")";
         List<String> anchorIds = window.anchorId.isPresent() ? List.of(window.anchorId.get()) : List.of();
         String from = window.anchorId.isPresent() ? window.anchorId.get()
@@ -67,7 +72,8 @@ final class GapChecks {
             Finding.Builder builder = ctx.base(version, requirement, Optional.of(previous), anchorIds, false)
                     .dueAt(due).intervalEnd(check.at).longestGap(gap).satisfiedAt(check.at)
                     .evidenceEventIds(check.ids);
-            String gapText = stamp.text(gap) + " gap from " + previousText + " to " + String.join(" ", check.ids);
+            String checkText = check.text();
+            String gapText = stamp.text(gap) + " gap from " + previousText + " to " + checkText;
             if (!check.at.isAfter(due)) {
                 findings.add(ctx.finish(builder, FindingStatus.MET, due, ctx.prefix + "met: " + gapText + clock));
             } else {
@@ -77,7 +83,7 @@ final class GapChecks {
             }
             previous = check.at;
             afterCheck = true;
-            previousText = String.join(" ", check.ids);
+            previousText = checkText;
         }
         Instant due = previous.plus(every);
         Instant end = window.end;

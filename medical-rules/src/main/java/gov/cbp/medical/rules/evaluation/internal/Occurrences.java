@@ -89,7 +89,7 @@ final class Occurrences {
     static Finding judge(RequirementContext ctx, Standard version, Requirement requirement, Happening trigger,
             Happening clock, Instant start, Optional<Duration> deadline, Satisfaction satisfaction, boolean estimatedAge) {
         EpisodeSnapshot facts = ctx.facts;
-        RequirementPlan.Stamp stamp = ctx.plan.stamp(requirement);
+        RequirementPlan.Stamp stamp = ctx.stamp(requirement);
         Instant due = deadline.isPresent() ? start.plus(deadline.get()) : null;
         Optional<Duration> target = requirement.target();
         Instant targetAt = target.isPresent() ? start.plus(target.get()) : null;

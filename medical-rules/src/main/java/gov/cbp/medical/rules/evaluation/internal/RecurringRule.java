@@ -256,7 +256,7 @@ final class RecurringRule implements Rule {
             this.what = ctx.plan.describe(satisfaction);
             EpisodeSnapshot facts = ctx.facts;
             // the same for every interval of the window: worked out once
-            this.intervalOf = " of " + ctx.plan.stamp(requirement).everyText + " from " + (window.anchorId.isPresent()
+            this.intervalOf = " of " + ctx.stamp(requirement).everyText + " from " + (window.anchorId.isPresent()
                     ? window.anchorId.get()
                     : window.start.equals(facts.bookIn) ? "book-in"
                     : CompactDuration.text(Duration.between(facts.bookIn, window.start)) + " after book-in");

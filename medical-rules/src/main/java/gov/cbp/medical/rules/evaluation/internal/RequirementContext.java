@@ -27,10 +27,15 @@ final class RequirementContext {
     final boolean disabled;
     /** What every explanation starts with: the requirement id. Callers put it first so each explanation is built once. */
     final String prefix;
+    /** The evaluation's one builder, emptied for each finding. */
+    private final FindingDraft draft;
+    private Requirement lastDefinition;
+    private RequirementPlan.Stamp lastStamp;
 
     RequirementContext(EpisodeSnapshot facts, Catalogue catalogue, RequirementPlan plan, VersionTimeline timeline,
-            Matcher matcher, ApplicabilityCheck applicability) {
+            Matcher matcher, ApplicabilityCheck applicability, FindingDraft draft) {
         this.facts = facts;
+        this.draft = draft;
         this.catalogue = catalogue;
         this.plan = plan;
         this.requirementId = plan.requirementId;
@@ -41,6 +46,15 @@ final class RequirementContext {
         this.waiver = plan.waiver;
         this.disabled = plan.disabled;
         this.prefix = plan.explanationPrefix;
+    }
+
+    /** The stamp of a definition; the last one is kept, since a requirement's findings come definition by definition. */
+    RequirementPlan.Stamp stamp(Requirement requirement) {
+        if (requirement != lastDefinition) {
+            lastStamp = plan.stamp(requirement);
+            lastDefinition = requirement;
+        }
+        return lastStamp;
     }
 
     VersionTimeline.VersionLookup versionAt(Instant at) {
@@ -54,8 +68,8 @@ final class RequirementContext {
 
     Finding.Builder base(Standard version, Requirement requirement, Optional<Instant> triggerAt, List<String> triggerIds,
             boolean estimatedAge) {
-        RequirementPlan.Stamp stamp = plan.stamp(requirement);
-        Finding.Builder builder = Finding.builder()
+        RequirementPlan.Stamp stamp = stamp(requirement);
+        Finding.Builder builder = draft.empty()
                 .episodeId(facts.episode.episodeId())
                 .requirementId(requirementId)
                 .standardId(version.id())

@@ -25,6 +25,8 @@ final class RequirementPlan {
     final int standardIndex;
     /** Every version of the standard, by effective date. */
     final List<Standard> versions;
+    /** The standard's versions compiled, shared by the standard's requirements. */
+    final StandardVersions standard;
     /** The versions that hold the requirement, oldest first, and the requirement as each defines it. */
     final List<Standard> holding;
     final List<Requirement> definitions;
@@ -32,6 +34,8 @@ final class RequirementPlan {
     final Rule rule;
     final Optional<Waiver> waiver;
     final boolean disabled;
+    /** For each of {@link #definitions}, where the happenings of each trigger are kept ({@link EpisodeSnapshot#happeningIndex}). */
+    final int[][] triggerIndexes;
     /** The trigger codes of every holding version, first seen first. */
     final List<String> triggerCodes;
     /** Why a deadline requirement does not apply when nothing could trigger it, worded once. */
@@ -44,12 +48,13 @@ final class RequirementPlan {
     private final Map<Satisfaction, String> descriptions;
 
     RequirementPlan(Catalogue catalogue, String requirementId, String standardId, int standardIndex,
-            List<Requirement> definitions) {
+            StandardVersions standard, List<Requirement> definitions) {
         this.requirementId = requirementId;
         this.explanationPrefix = requirementId + " ";
         this.standardId = standardId;
         this.standardIndex = standardIndex;
-        this.versions = catalogue.versions(standardId);
+        this.standard = standard;
+        this.versions = standard.versions;
         List<Standard> holders = new ArrayList<>();
         List<Requirement> defined = new ArrayList<>();
         for (Standard version : versions) {
@@ -74,6 +79,14 @@ final class RequirementPlan {
             }
         }
         this.triggerCodes = List.copyOf(codes);
+        this.triggerIndexes = new int[this.definitions.size()][];
+        for (int v = 0; v < this.definitions.size(); v++) {
+            List<Trigger> triggers = this.definitions.get(v).triggers();
+            triggerIndexes[v] = new int[triggers.size()];
+            for (int t = 0; t < triggers.size(); t++) {
+                triggerIndexes[v][t] = EpisodeSnapshot.happeningIndex(triggers.get(t).on());
+            }
+        }
         this.noApplicableTrigger = "not applicable: no applicable " + String.join(" or ", triggerCodes);
         Map<Satisfaction, String> texts = new IdentityHashMap<>();
         for (Requirement requirement : this.definitions) {

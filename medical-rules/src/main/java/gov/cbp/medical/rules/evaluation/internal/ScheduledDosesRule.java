@@ -55,7 +55,7 @@ final class ScheduledDosesRule implements Rule {
             reviewed = true;
             Duration interval = review.doseInterval().get();
             Duration tolerance = requirement.tolerance().orElse(Duration.ZERO);
-            RequirementPlan.Stamp stamp = ctx.plan.stamp(requirement);
+            RequirementPlan.Stamp stamp = ctx.stamp(requirement);
             Instant stop = facts.bookOut.map(out -> out.at()).orElse(Instant.MAX);
             for (MedicationReview later : facts.eventsOf(MedicationReview.class)) {
                 if (later.at().isAfter(review.at()) && later.medicationEventId().equals(review.medicationEventId())

@@ -19,7 +19,8 @@ final class ObserverInTwoPlaces implements Detector {
     @Override
     public List<Sign> find(IntegrityCheck check, CustodyEpisode episode, List<Entry> entries) {
         Duration window = check.window().orElseThrow();
-        Places places = new Places(episode);
+        // made only for a pair of entries close in time, which few episodes have
+        Places places = null;
         Map<String, Entry> last = new HashMap<>();
         List<Sign> signs = new ArrayList<>();
         for (Entry entry : entries) {
@@ -29,6 +30,9 @@ final class ObserverInTwoPlaces implements Detector {
             Entry previous = last.put(entry.observer, entry);
             if (previous == null || Duration.between(previous.at, entry.at).compareTo(window) > 0) {
                 continue;
+            }
+            if (places == null) {
+                places = new Places(episode);
             }
             boolean otherFacility = !places.facilityAt(previous.at).equals(places.facilityAt(entry.at));
             boolean otherRoom = previous.holdRoom != null && entry.holdRoom != null
