@@ -5,7 +5,6 @@ import gov.cbp.medical.beam.measure.MeasureReports;
 import gov.cbp.medical.beam.measure.MeasureSettings;
 import gov.cbp.medical.beam.measure.WriteReportFiles;
 import gov.cbp.medical.beam.read.ReadJsonLines;
-import gov.cbp.medical.beam.validate.ValidateLines;
 import gov.cbp.medical.beam.validate.ValidationSettings;
 import gov.cbp.medical.rules.measure.engine.InvalidEpisodePolicy;
 import gov.cbp.medical.rules.measure.engine.MeasureEngine;
@@ -74,9 +73,8 @@ public final class BeamMqmRun {
             options.setEnforceEncodability(checked);
             Pipeline pipeline = Pipeline.create(options);
             pipeline.apply(ReadJsonLines.from(file.toString()))
-                    .apply(ValidateLines.with(ValidationSettings.withoutFutureCheck(), settings.invalidEpisodes()))
-                    .get(ValidateLines.VALIDATED)
-                    .apply(MeasureReports.with(settings))
+                    .apply(MeasureReports.with(ValidationSettings.withoutFutureCheck(), settings))
+                    .get(MeasureReports.REPORT)
                     .apply(WriteReportFiles.to(out.toString()));
             pipeline.run().waitUntilFinish();
             json = Files.readAllBytes(out.resolve(WriteReportFiles.JSON));
