@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Beam stays in this module: no class of the model, rules or testkit uses it, no core module's POM names
- * it; and this module's packages keep their direction (reading knows nothing of measures).
+ * it; this module's packages keep their direction (reading knows nothing of measures) and are free of
+ * cycles; it uses no internal package of the core, prints nothing and throws no generic exception.
  */
 class ArchitectureTest {
     static final JavaClasses CORE = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -45,6 +47,20 @@ class ArchitectureTest {
                 .check(BEAM);
         noClasses().that().resideInAPackage("gov.cbp.medical.beam.read..")
                 .should().dependOnClassesThat().resideInAPackage("gov.cbp.medical.beam.validate..").check(BEAM);
+    }
+
+    @Test
+    void theModulePrintsNothing_throwsNoGenericException_andKnowsNothingOfSpringOrJackson3() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because("a library prints nothing").check(BEAM);
+        GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(BEAM);
+        GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(BEAM);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "tools.jackson..").check(BEAM);
+    }
+
+    @Test
+    void theFeaturesOfThisModule_areFreeOfCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("gov.cbp.medical.beam.(*)..")
+                .should().beFreeOfCycles().check(BEAM);
     }
 
     @Test

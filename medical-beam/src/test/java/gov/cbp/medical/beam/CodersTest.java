@@ -8,8 +8,6 @@ import gov.cbp.medical.beam.read.SourceLine;
 import gov.cbp.medical.beam.read.SourceLineCoder;
 import gov.cbp.medical.beam.validate.DeadLetter;
 import gov.cbp.medical.beam.validate.DeadLetterCoder;
-import gov.cbp.medical.beam.validate.ValidatedLine;
-import gov.cbp.medical.beam.validate.ValidatedLineCoder;
 import gov.cbp.medical.model.validation.JsonLine;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.rules.measure.engine.InvalidEpisodePolicy;
@@ -54,14 +52,10 @@ class CodersTest {
     }
 
     @Test
-    void sourceLines_andValidatedLines_roundTrip_revalidatingToEqualResults() throws IOException {
-        PayloadValidator validator = BeamFixtures.VALIDATION.validator();
-        ValidatedLineCoder coder = ValidatedLineCoder.of(BeamFixtures.VALIDATION);
+    void sourceLines_roundTrip_andShowNoContent() throws IOException {
         for (SourceLine line : lines()) {
             assertThat(roundTrip(SourceLineCoder.of(), line)).isEqualTo(line);
-            ValidatedLine validated = ValidatedLine.of(line, validator.validateLine(line.jsonLine()));
-            assertThat(roundTrip(coder, validated)).isEqualTo(validated);
-            assertThat(validated.toString()).doesNotContain("Synthetic");
+            assertThat(line.toString()).doesNotContain("Synthetic").contains("line=" + line.line());
         }
         SourceLineCoder.of().verifyDeterministic();
     }

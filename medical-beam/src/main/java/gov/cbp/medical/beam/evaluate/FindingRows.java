@@ -1,6 +1,8 @@
 package gov.cbp.medical.beam.evaluate;
 
-import gov.cbp.medical.beam.validate.ValidatedLine;
+import gov.cbp.medical.beam.read.SourceLine;
+import gov.cbp.medical.beam.validate.ValidationSettings;
+import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.validation.ValidationResult;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
@@ -21,17 +23,18 @@ import org.apache.beam.sdk.values.Row;
 import org.joda.time.ReadableInstant;
 
 /**
- * Evaluates validated episodes and emits one {@link Row} of {@link #SCHEMA} per finding, for analysts who
+ * Validates and evaluates source lines and emits one {@link Row} of {@link #SCHEMA} per finding, for analysts who
  * keep findings in BigQuery, Parquet or any schema-aware sink ({@code BigQueryIO.write().useBeamSchema()},
  * {@code ParquetIO} through {@code AvroUtils.toAvroSchema(SCHEMA)}).
  *
- * <p>Evaluated: every valid episode, and under {@link InvalidEpisodePolicy#MEASURE} every bound episode with
+ * <p>Each line is validated once, here (bad lines are the dead letters of {@code ValidateLines} or
+ * {@code MeasureReports}, not repeated in this output). Evaluated: every valid episode, and under {@link InvalidEpisodePolicy#MEASURE} every bound episode with
  * errors, as the report measures them (the period is not applied: findings are per episode). A row holds
  * identifiers, codes, instants and durations only: no name, A-number, date of birth or free text.
  * Instants are {@code DATETIME} (milliseconds, as BigQuery and Parquet keep them); durations are whole
  * seconds.
  */
-public final class FindingRows extends PTransform<PCollection<ValidatedLine>, PCollection<Row>> {
+public final class FindingRows extends PTransform<PCollection<SourceLine>, PCollection<Row>> {
     private static final long serialVersionUID = 1L;
 
     /** The schema of a finding row. */
@@ -58,28 +61,31 @@ public final class FindingRows extends PTransform<PCollection<ValidatedLine>, PC
             .addDateTimeField("recordsThrough")
             .build();
 
+    private final ValidationSettings validation;
     private final EvaluationSettings settings;
     private final InvalidEpisodePolicy policy;
 
-    private FindingRows(EvaluationSettings settings, InvalidEpisodePolicy policy) {
+    private FindingRows(ValidationSettings validation, EvaluationSettings settings, InvalidEpisodePolicy policy) {
+        this.validation = Objects.requireNonNull(validation, "validation");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /**
-     * Evaluates with these settings.
+     * Validates and evaluates with these settings.
      *
+     * @param validation the validation settings, not null
      * @param settings the evaluation settings, not null
      * @param policy which episodes with errors are evaluated, not null
      * @return the transform, not null
      */
-    public static FindingRows with(EvaluationSettings settings, InvalidEpisodePolicy policy) {
-        return new FindingRows(settings, policy);
+    public static FindingRows with(ValidationSettings validation, EvaluationSettings settings, InvalidEpisodePolicy policy) {
+        return new FindingRows(validation, settings, policy);
     }
 
     @Override
-    public PCollection<Row> expand(PCollection<ValidatedLine> lines) {
-        return lines.apply("Evaluate", ParDo.of(new Evaluate(settings, policy))).setRowSchema(SCHEMA);
+    public PCollection<Row> expand(PCollection<SourceLine> lines) {
+        return lines.apply("Evaluate", ParDo.of(new Evaluate(validation, settings, policy))).setRowSchema(SCHEMA);
     }
 
     /**
@@ -128,25 +134,29 @@ public final class FindingRows extends PTransform<PCollection<ValidatedLine>, PC
     }
 
     /** Evaluates one episode into rows. */
-    static final class Evaluate extends DoFn<ValidatedLine, Row> {
+    static final class Evaluate extends DoFn<SourceLine, Row> {
         private static final long serialVersionUID = 1L;
+        private final ValidationSettings validation;
         private final EvaluationSettings settings;
         private final InvalidEpisodePolicy policy;
+        private transient PayloadValidator validator;
         private transient Evaluator evaluator;
 
-        Evaluate(EvaluationSettings settings, InvalidEpisodePolicy policy) {
+        Evaluate(ValidationSettings validation, EvaluationSettings settings, InvalidEpisodePolicy policy) {
+            this.validation = validation;
             this.settings = settings;
             this.policy = policy;
         }
 
         @Setup
         public void setup() {
+            validator = validation.validator();
             evaluator = settings.evaluator();
         }
 
         @ProcessElement
-        public void process(@Element ValidatedLine line, OutputReceiver<Row> out) {
-            ValidationResult<CustodyEpisode> result = line.result().result();
+        public void process(@Element SourceLine line, OutputReceiver<Row> out) {
+            ValidationResult<CustodyEpisode> result = validation.validate(validator, line).result().result();
             Optional<CustodyEpisode> episode = result.isValid() || policy == InvalidEpisodePolicy.MEASURE
                     ? result.boundValue() : Optional.empty();
             if (episode.isEmpty()) {

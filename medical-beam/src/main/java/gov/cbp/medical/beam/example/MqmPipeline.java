@@ -6,7 +6,6 @@ import gov.cbp.medical.beam.measure.MeasureSettings;
 import gov.cbp.medical.beam.measure.WriteReportFiles;
 import gov.cbp.medical.beam.read.ReadJsonLines;
 import gov.cbp.medical.beam.validate.DeadLetter;
-import gov.cbp.medical.beam.validate.ValidateLines;
 import gov.cbp.medical.beam.validate.ValidationSettings;
 import gov.cbp.medical.rules.measure.MeasurementPeriod;
 import gov.cbp.medical.rules.measure.engine.InvalidEpisodePolicy;
@@ -58,14 +57,12 @@ public final class MqmPipeline {
                 : ValidationSettings.withoutFutureCheck();
 
         Pipeline pipeline = Pipeline.create(options); // also registers the file systems of the options
-        PCollectionTuple validated = pipeline.apply("Read", ReadJsonLines.from(options.getInput()))
-                .apply("Validate", ValidateLines.with(validation, policy));
-        validated.get(ValidateLines.VALIDATED)
-                .apply("Measure", MeasureReports.with(settings))
-                .apply("Write reports", WriteReportFiles.to(options.getOutput()));
+        PCollectionTuple measured = pipeline.apply("Read", ReadJsonLines.from(options.getInput()))
+                .apply("Measure", MeasureReports.with(validation, settings));
+        measured.get(MeasureReports.REPORT).apply("Write reports", WriteReportFiles.to(options.getOutput()));
         String deadLetters = FileSystems.matchNewResource(options.getOutput(), true)
                 .resolve("dead-letters", StandardResolveOptions.RESOLVE_FILE).toString();
-        validated.get(ValidateLines.DEAD_LETTERS)
+        measured.get(MeasureReports.DEAD_LETTERS)
                 .apply("Dead letters as JSON", MapElements.into(TypeDescriptors.strings()).via(DeadLetter::toJson))
                 .apply("Write dead letters", TextIO.write().to(deadLetters).withSuffix(".jsonl"));
         return pipeline;

@@ -1,7 +1,6 @@
 package gov.cbp.medical.beam.validate;
 
 import gov.cbp.medical.beam.read.SourceLine;
-import gov.cbp.medical.model.validation.LineResult;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.rules.measure.engine.InvalidEpisodePolicy;
 import java.util.Objects;
@@ -9,23 +8,17 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Validates source lines. The main output {@link #VALIDATED} holds every line with its result, valid or
- * not, because the report counts rejected lines too; {@link #DEAD_LETTERS} holds one {@link DeadLetter} for
- * each line that is not a valid episode (any error or fatal problem), with its source, line and problems.
- * Nothing read is dropped: every line is in the main output, and every bad one also in the dead letters.
+ * Validates source lines into their dead letters: one {@link DeadLetter} for each line that is not a valid
+ * episode (any error or fatal problem), with its source, line and problems; valid lines give nothing. For a
+ * pipeline that only checks its input: {@code MeasureReports} gives the same dead letters beside the report
+ * from its own single validation of each line.
  */
-public final class ValidateLines extends PTransform<PCollection<SourceLine>, PCollectionTuple> {
+public final class ValidateLines extends PTransform<PCollection<SourceLine>, PCollection<DeadLetter>> {
     private static final long serialVersionUID = 1L;
-    /** Every line with its result. */
-    public static final TupleTag<ValidatedLine> VALIDATED = new TupleTag<>("validated") {
-        private static final long serialVersionUID = 1L;
-    };
-    /** The lines that are not valid episodes. */
+    /** The tag of the dead-letter output, in the transforms that have several outputs. */
     public static final TupleTag<DeadLetter> DEAD_LETTERS = new TupleTag<>("deadLetters") {
         private static final long serialVersionUID = 1L;
     };
@@ -50,16 +43,12 @@ public final class ValidateLines extends PTransform<PCollection<SourceLine>, PCo
     }
 
     @Override
-    public PCollectionTuple expand(PCollection<SourceLine> lines) {
-        PCollectionTuple result = lines.apply("Validate", ParDo.of(new Validate(settings, policy))
-                .withOutputTags(VALIDATED, TupleTagList.of(DEAD_LETTERS)));
-        result.get(VALIDATED).setCoder(ValidatedLineCoder.of(settings));
-        result.get(DEAD_LETTERS).setCoder(DeadLetterCoder.of());
-        return result;
+    public PCollection<DeadLetter> expand(PCollection<SourceLine> lines) {
+        return lines.apply("Validate", ParDo.of(new Validate(settings, policy))).setCoder(DeadLetterCoder.of());
     }
 
     /** Validates one line. */
-    static final class Validate extends DoFn<SourceLine, ValidatedLine> {
+    static final class Validate extends DoFn<SourceLine, DeadLetter> {
         private static final long serialVersionUID = 1L;
         private final ValidationSettings settings;
         private final InvalidEpisodePolicy policy;
@@ -76,13 +65,8 @@ public final class ValidateLines extends PTransform<PCollection<SourceLine>, PCo
         }
 
         @ProcessElement
-        public void process(@Element SourceLine line, MultiOutputReceiver out) {
-            LineResult result = validator.validateLine(line.jsonLine());
-            out.get(VALIDATED).output(ValidatedLine.of(line, result));
-            if (!result.result().isValid()) {
-                boolean measured = result.result().boundValue().isPresent() && policy == InvalidEpisodePolicy.MEASURE;
-                out.get(DEAD_LETTERS).output(DeadLetter.of(line.source(), line.line(), result.result().problems(), measured));
-            }
+        public void process(@Element SourceLine line, OutputReceiver<DeadLetter> out) {
+            settings.validate(validator, line).deadLetter(policy).ifPresent(out::output);
         }
     }
 }

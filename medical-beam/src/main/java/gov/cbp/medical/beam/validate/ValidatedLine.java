@@ -2,11 +2,15 @@ package gov.cbp.medical.beam.validate;
 
 import gov.cbp.medical.beam.read.SourceLine;
 import gov.cbp.medical.model.validation.LineResult;
+import gov.cbp.medical.rules.measure.engine.InvalidEpisodePolicy;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A source line with its validation result. The result's line number is the line's number in its file.
- * {@code toString()} names the source, line and problem count only.
+ * A source line with its validation result, as one transform holds it between validating and using it. It is
+ * never a Beam element, so it has no coder: what travels between workers is the line as read, or what was
+ * made of it (an accumulator state, a dead letter, a row). The result's line number is the line's number in
+ * its file. {@code toString()} names the source, line and problem count only.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -47,6 +51,20 @@ public final class ValidatedLine {
      */
     public String bookInFacilityId() {
         return result.result().boundValue().map(episode -> episode.bookIn().facilityId()).orElse("");
+    }
+
+    /**
+     * The dead letter of this line, if it is not a valid episode.
+     *
+     * @param policy the policy the report measures bound episodes with errors by, not null
+     * @return the dead letter, or empty for a valid episode
+     */
+    public Optional<DeadLetter> deadLetter(InvalidEpisodePolicy policy) {
+        if (result.result().isValid()) {
+            return Optional.empty();
+        }
+        boolean measured = result.result().boundValue().isPresent() && policy == InvalidEpisodePolicy.MEASURE;
+        return Optional.of(DeadLetter.of(source.source(), source.line(), result.result().problems(), measured));
     }
 
     @Override

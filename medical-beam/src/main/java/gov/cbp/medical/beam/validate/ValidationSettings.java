@@ -1,5 +1,6 @@
 package gov.cbp.medical.beam.validate;
 
+import gov.cbp.medical.beam.read.SourceLine;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import java.io.Serializable;
 import java.time.Clock;
@@ -7,16 +8,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 
 /**
  * How every worker validates: the one time-dependent check (no instant in the future) is made against a
  * fixed instant, not each worker's clock, so that a line validates the same on every worker, in every retry
- * and when a coder re-validates it.
+ * and in every transform that reads it.
+ *
+ * <p>{@link #validate} is the module's one place that validates a line, and it counts each validation in the
+ * Beam counter {@value #LINES_VALIDATED} of this class's namespace: each line is validated exactly once per
+ * transform that reads it, never again by a coder (no validated value is ever a Beam element).
  *
  * <p>Implementation Requirements: immutable, thread-safe and serializable.
  */
 public final class ValidationSettings implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The name of the counter of lines validated, in the namespace of this class. */
+    public static final String LINES_VALIDATED = "linesValidated";
+    private static final Counter VALIDATIONS = Metrics.counter(ValidationSettings.class, LINES_VALIDATED);
     private final Instant validatedAt;
     private final Duration futureTolerance;
     private final boolean checkFutureTimes;
@@ -67,6 +77,18 @@ public final class ValidationSettings implements Serializable {
     public PayloadValidator validator() {
         return PayloadValidator.builder().clock(Clock.fixed(validatedAt, ZoneOffset.UTC))
                 .futureTolerance(futureTolerance).checkFutureTimes(checkFutureTimes).build();
+    }
+
+    /**
+     * Validates one line, counting it: the one call of the validator in this module.
+     *
+     * @param validator a validator of {@link #validator()}, not null
+     * @param line the line as read, not null
+     * @return the line with its result, not null
+     */
+    public ValidatedLine validate(PayloadValidator validator, SourceLine line) {
+        VALIDATIONS.inc();
+        return ValidatedLine.of(line, validator.validateLine(line.jsonLine()));
     }
 
     @Override

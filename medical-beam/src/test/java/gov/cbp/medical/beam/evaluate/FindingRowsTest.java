@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.cbp.medical.beam.BeamFixtures;
 import gov.cbp.medical.beam.read.ReadJsonLines;
-import gov.cbp.medical.beam.validate.ValidateLines;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.validation.PayloadValidator;
 import gov.cbp.medical.rules.evaluation.EpisodeEvaluation;
@@ -54,9 +53,7 @@ class FindingRowsTest {
 
         Pipeline pipeline = Pipeline.create(BeamFixtures.options(2));
         pipeline.apply(ReadJsonLines.from(input.toString()))
-                .apply(ValidateLines.with(BeamFixtures.VALIDATION, InvalidEpisodePolicy.MEASURE))
-                .get(ValidateLines.VALIDATED)
-                .apply(FindingRows.with(settings, InvalidEpisodePolicy.MEASURE))
+                .apply(FindingRows.with(BeamFixtures.VALIDATION, settings, InvalidEpisodePolicy.MEASURE))
                 .apply(MapElements.into(TypeDescriptors.strings()).via(FindingRowsTest::csv))
                 .apply(TextIO.write().to(dir.resolve("rows").toString()).withoutSharding());
         pipeline.run().waitUntilFinish();

@@ -56,15 +56,17 @@ class SplitPropertiesTest {
     void anySplitIntoBundles_anyMergeOrder_givesTheSinglePassReport(@ForAll("seeds") long seed,
             @ForAll @IntRange(min = 1, max = 12) int bundles) {
         Random random = new Random(seed);
-        // Two workers' functions: states cross between engine instances only as bytes, as on a cluster.
-        FacilityMeasures[] workers = {new FacilityMeasures(SETTINGS), new FacilityMeasures(SETTINGS)};
+        // Two workers filling bundles (as MeasureLines does) and two merging: states cross between engine
+        // instances only as bytes, as on a cluster.
+        MeasureEngine[] fillers = {SETTINGS.engine(), SETTINGS.engine()};
+        MergeStates[] workers = {new MergeStates(SETTINGS), new MergeStates(SETTINGS)};
         List<MeasureState> states = new ArrayList<>();
         for (int i = 0; i < bundles; i++) {
-            states.add(workers[random.nextInt(2)].createAccumulator());
+            states.add(MeasureState.empty(fillers[i % 2]));
         }
         for (ValidatedLine line : lines) {
             int bundle = random.nextInt(bundles);
-            workers[bundle % 2].addInput(states.get(bundle), line);
+            states.get(bundle).accumulator(fillers[bundle % 2]).add(line.result());
         }
         List<MeasureState> shipped = new ArrayList<>();
         for (MeasureState state : states) {
@@ -83,7 +85,7 @@ class SplitPropertiesTest {
             shipped.subList(0, group).clear();
             shipped.add(merged);
         }
-        MergeFacilities global = new MergeFacilities(SETTINGS);
+        MergeStates global = new MergeStates(SETTINGS);
         MeasureState total = global.addInput(global.createAccumulator(), workers[0].extractOutput(shipped.get(0)));
         String report = MeasureReportJson.toJson(MeasureAccumulator.fromBytes(SETTINGS.engine(), bytes(global.extractOutput(total)))
                 .report(SETTINGS.reportSettings()));

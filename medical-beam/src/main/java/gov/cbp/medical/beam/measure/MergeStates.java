@@ -1,6 +1,5 @@
 package gov.cbp.medical.beam.measure;
 
-import gov.cbp.medical.beam.validate.ValidatedLine;
 import gov.cbp.medical.rules.measure.engine.MeasureEngine;
 import java.util.Iterator;
 import java.util.Objects;
@@ -9,19 +8,22 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 
 /**
- * Counts validated lines into an accumulator: the per-facility step of {@link MeasureReports}. Its output
- * is the accumulator's state itself, merged across facilities by {@link MergeFacilities}.
+ * Merges accumulator states: the per-facility step (with hot-key fan-out) and the global step of
+ * {@link MeasureReports}. Its inputs are the states {@link MeasureLines} filled from each bundle's lines, a
+ * compact and deterministic encoding of what the lines contributed, so no line is validated or evaluated
+ * again here however often a runner copies, groups or re-reads the inputs. With no input it gives the empty
+ * state, whose report is the report of nothing, as the engine's.
  *
  * <p>Per Beam's contract: serializable (the engine is rebuilt from {@link MeasureSettings} on each worker),
  * an explicit deterministic accumulator coder, and {@link #mergeAccumulators} changes only its first
  * accumulator.
  */
-final class FacilityMeasures extends CombineFn<ValidatedLine, MeasureState, MeasureState> {
+final class MergeStates extends CombineFn<MeasureState, MeasureState, MeasureState> {
     private static final long serialVersionUID = 1L;
     private final MeasureSettings settings;
     private transient MeasureEngine engine;
 
-    FacilityMeasures(MeasureSettings settings) {
+    MergeStates(MeasureSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -38,24 +40,20 @@ final class FacilityMeasures extends CombineFn<ValidatedLine, MeasureState, Meas
     }
 
     @Override
-    public MeasureState addInput(MeasureState state, ValidatedLine line) {
-        state.accumulator(engine()).add(line.result());
+    public MeasureState addInput(MeasureState state, MeasureState input) {
+        state.accumulator(engine()).merge(input.readOnly(engine()));
         return state;
     }
 
     @Override
     public MeasureState mergeAccumulators(Iterable<MeasureState> states) {
-        return merge(engine(), states);
-    }
-
-    static MeasureState merge(MeasureEngine engine, Iterable<MeasureState> states) {
         Iterator<MeasureState> each = states.iterator();
         if (!each.hasNext()) {
-            return MeasureState.empty(engine);
+            return createAccumulator();
         }
         MeasureState first = each.next();
         while (each.hasNext()) {
-            first.accumulator(engine).merge(each.next().readOnly(engine));
+            first.accumulator(engine()).merge(each.next().readOnly(engine()));
         }
         return first;
     }
@@ -67,12 +65,12 @@ final class FacilityMeasures extends CombineFn<ValidatedLine, MeasureState, Meas
     }
 
     @Override
-    public Coder<MeasureState> getAccumulatorCoder(CoderRegistry registry, Coder<ValidatedLine> inputCoder) {
+    public Coder<MeasureState> getAccumulatorCoder(CoderRegistry registry, Coder<MeasureState> inputCoder) {
         return MeasureStateCoder.of();
     }
 
     @Override
-    public Coder<MeasureState> getDefaultOutputCoder(CoderRegistry registry, Coder<ValidatedLine> inputCoder) {
+    public Coder<MeasureState> getDefaultOutputCoder(CoderRegistry registry, Coder<MeasureState> inputCoder) {
         return MeasureStateCoder.of();
     }
 }
