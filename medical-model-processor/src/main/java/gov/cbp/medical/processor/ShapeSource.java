@@ -84,7 +84,7 @@ final class ShapeSource {
         switch (property.kind()) {
             case TEXT:
             case TEXTS:
-                call.append(", Text.").append(property.textKind());
+                call.append(", TextRule.").append(property.textKind());
                 break;
             case INTEGER:
                 call.append(", ").append(property.min()).append(", ").append(property.max());

@@ -139,14 +139,14 @@ class ModelProcessorTest {
         String shapes = outcome.file("gov/cbp/medical/model/validation/internal/Shapes.java");
         assertThat(shapes).containsSubsequence(
                 "Shape.of(\"HospitalVisit\", f -> {",
-                "f.text(\"id\", REQUIRED, Text.IDENTIFIER, b::id);",
+                "f.text(\"id\", REQUIRED, TextRule.IDENTIFIER, b::id);",
                 "f.instant(\"at\", REQUIRED, b::at);",
                 "f.object(\"provenance\", OPTIONAL, PROVENANCE, b::provenance);",
                 "f.text(\"reasonEventId\", OPTIONAL, Text.REFERENCE, b::reasonEventId);",
                 "f.bool(\"admitted\", OPTIONAL, b::admitted);",
                 "f.integer(\"weeks\", OPTIONAL, 0, 45, b::weeks);",
                 "f.coded(\"outcome\", REQUIRED, gov.cbp.medical.model.care.Outcome.codes(), b::outcome);",
-                "f.text(\"notes\", OPTIONAL, Text.PERSONAL, b::notes);",
+                "f.text(\"notes\", OPTIONAL, TextRule.PERSONAL, b::notes);",
                 "f.texts(\"relatedEventIds\", OPTIONAL, Text.REFERENCE, b::addAllRelatedEventIds);",
                 "return f.complete() ? b.build() : null;");
         // a nested shape is declared before the shapes that read it; the root episode is not generated

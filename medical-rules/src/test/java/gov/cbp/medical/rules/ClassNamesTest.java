@@ -24,12 +24,8 @@ import java.util.Set;
  */
 @AnalyzeClasses(packages = "gov.cbp.medical", importOptions = ImportOption.DoNotIncludeTests.class)
 class ClassNamesTest {
-    /**
-     * Simple names still shared (model {@code validation.internal} and rules {@code standard.internal} /
-     * {@code measure.internal}) while issue 12 sections 1 and 2 (branches r12a, r12b: one message-bundle
-     * mechanism, one JSON-tree reader) merge them into one. The lead empties this set when merging those branches.
-     */
-    static final Set<String> SHARED_FOR_NOW = Set.of("Messages", "Shape");
+    /** Simple names allowed to be shared: none since issue 12 merged the readers' messages and shapes. */
+    static final Set<String> SHARED_FOR_NOW = Set.of();
     /** Domain nouns that end like a test: a diagnostic test is an event of the model (domain brief section 3). */
     static final Set<String> DOMAIN_NOUNS_ENDING_IN_TEST = Set.of("DiagnosticTest");
 

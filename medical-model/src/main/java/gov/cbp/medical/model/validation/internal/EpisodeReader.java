@@ -29,8 +29,8 @@ public final class EpisodeReader {
     /** The shape of the root object. */
     static final Shape<CustodyEpisode> EPISODE = Shape.of("CustodyEpisode", f -> {
         CustodyEpisode.Builder b = CustodyEpisode.builder();
-        f.text("formatVersion", Need.REQUIRED, Text.FORMAT_VERSION, b::formatVersion);
-        f.text("episodeId", Need.REQUIRED, Text.IDENTIFIER, b::episodeId);
+        f.text("formatVersion", Need.REQUIRED, TextRule.FORMAT_VERSION, b::formatVersion);
+        f.text("episodeId", Need.REQUIRED, TextRule.IDENTIFIER, b::episodeId);
         f.object("detainee", Need.REQUIRED, Shapes.DETAINEE, b::detainee);
         f.objects("facilities", Need.REQUIRED, Shapes.FACILITY, b::addAllFacilities);
         f.object("bookIn", Need.REQUIRED, Shapes.BOOK_IN, b::bookIn);
@@ -149,7 +149,7 @@ public final class EpisodeReader {
             return true; // reported as missing or mistyped by the shape
         }
         String text = version.textValue();
-        if (!Text.isVersion(text)) {
+        if (!TextRule.isVersion(text)) {
             return true; // reported as payload.formatVersion.format by the shape
         }
         int dot = text.indexOf('.');

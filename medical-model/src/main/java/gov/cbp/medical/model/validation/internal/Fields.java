@@ -18,9 +18,9 @@ import java.util.function.Consumer;
  * declarations as JSON Schema.
  */
 interface Fields {
-    void text(String name, Need need, Text kind, Consumer<String> to);
+    void text(String name, Need need, TextRule kind, Consumer<String> to);
 
-    void texts(String name, Need need, Text kind, Consumer<List<String>> to);
+    void texts(String name, Need need, TextRule kind, Consumer<List<String>> to);
 
     void instant(String name, Need need, Consumer<Instant> to);
 

@@ -109,7 +109,7 @@ final class SchemaFields implements Fields {
         }
     }
 
-    private static void textSchema(ObjectNode property, Text kind) {
+    private static void textSchema(ObjectNode property, TextRule kind) {
         property.put("maxLength", kind.maxLength);
         if (kind.shape.pattern() != null) {
             property.put("pattern", kind.shape.pattern());
@@ -120,14 +120,14 @@ final class SchemaFields implements Fields {
     }
 
     @Override
-    public void text(String name, Need need, Text kind, Consumer<String> to) {
+    public void text(String name, Need need, TextRule kind, Consumer<String> to) {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         textSchema(property, kind);
     }
 
     @Override
-    public void texts(String name, Need need, Text kind, Consumer<List<String>> to) {
+    public void texts(String name, Need need, TextRule kind, Consumer<List<String>> to) {
         ObjectNode property = property(name, need);
         nullable(property, need, "array");
         property.put("maxItems", Limits.MAX_ITEMS);

@@ -118,7 +118,7 @@ final class TreeFields implements Fields {
     }
 
     @Override
-    public void text(String name, Need need, Text kind, Consumer<String> to) {
+    public void text(String name, Need need, TextRule kind, Consumer<String> to) {
         JsonNode value = take(name, need);
         if (value == null) {
             return;
@@ -130,7 +130,7 @@ final class TreeFields implements Fields {
     }
 
     /** Checks a string; {@code at} and {@code step} locate it, and are only rendered as a pointer for a problem. */
-    private String checkText(JsonNode value, Text kind, String name, Need need, Pointer at, String step) {
+    private String checkText(JsonNode value, TextRule kind, String name, Need need, Pointer at, String step) {
         if (!value.isTextual()) {
             decoding.add(ERROR, "payload.field.type", at.pointer(step), name, "string");
             invalid(need);
@@ -151,7 +151,7 @@ final class TreeFields implements Fields {
     }
 
     @Override
-    public void texts(String name, Need need, Text kind, Consumer<List<String>> to) {
+    public void texts(String name, Need need, TextRule kind, Consumer<List<String>> to) {
         JsonNode value = take(name, need);
         if (value == null) {
             return;

@@ -30,8 +30,8 @@ class MessagesTest {
                 }
             }
         }
-        for (Text.Shape shape : Text.Shape.values()) {
-            if (shape != Text.Shape.ANY) {
+        for (TextRule.Shape shape : TextRule.Shape.values()) {
+            if (shape != TextRule.Shape.ANY) {
                 codes.add(shape.code);
             } else {
                 codes.remove(shape.code);

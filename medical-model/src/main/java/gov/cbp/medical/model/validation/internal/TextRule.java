@@ -7,7 +7,7 @@ import gov.cbp.medical.model.common.Limits;
  *
  * <p>Shapes are checked by hand-written loops, not regular expressions: this is the payload hot path.
  */
-enum Text {
+enum TextRule {
     /** An identifier of this record (episode, event, subject). */
     IDENTIFIER(Limits.MAX_ID_LENGTH, Shape.TOKEN, false),
     /** A reference to an event of the same episode. */
@@ -45,7 +45,7 @@ enum Text {
     final Shape shape;
     final boolean personal;
 
-    Text(int maxLength, Shape shape, boolean personal) {
+    TextRule(int maxLength, Shape shape, boolean personal) {
         this.maxLength = maxLength;
         this.shape = shape;
         this.personal = personal;
