@@ -70,6 +70,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
+    @Mixin
+    private ProgressOptions progressOptions = new ProgressOptions();
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "cbp-medical-demo",
             description = "The directory to write into, created if needed (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -122,7 +125,6 @@ public final class DemoCommand implements Callable<Integer> {
         Instant generated = generatedAt == null ? Instant.now() : generatedAt;
         OutputFiles.directory(out);
         Path episodes = out.resolve(EPISODES);
-        PrintWriter err = spec.commandLine().getErr();
 
         // 1. Generate.
         EpisodeGenerator generator = EpisodeGenerator.of(settings);
@@ -130,8 +132,8 @@ public final class DemoCommand implements Callable<Integer> {
         // event): judged in mid-April, they are complete only through the earliest of those midnights.
         Instant recordsThrough = recordsThrough(yearMonth, generator.facilities());
         long[] generatedCount = new long[1];
-        try (Progress progress = Progress.start(err, "1/4 episodes generated")) {
-            OutputFiles.write(episodes, stream -> generatedCount[0] = generator.writeJsonLines(stream));
+        try (Progress progress = progressOptions.start(spec, "1/4 episodes generated", List.of())) {
+            OutputFiles.write(episodes, stream -> generatedCount[0] = generator.writeJsonLines(new LineCountingOutput(stream, progress)));
         }
 
         // 2-4. Validate, evaluate and measure in one streaming pass; each episode is evaluated once, on worker
@@ -160,8 +162,10 @@ public final class DemoCommand implements Callable<Integer> {
                 .build();
         MeasureAccumulator accumulator;
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        try (Progress progress = Progress.start(err, "2-4/4 episodes validated, evaluated and measured");
-                InputStream in = new LineCounting(Files.newInputStream(episodes), progress)) {
+        // The file's size is known now: progress shows the share read and the time left.
+        try (Progress progress = progressOptions.start(spec, "2-4/4 episodes validated, evaluated and measured",
+                        List.of(episodes.toString()));
+                InputStream in = new LineCounting(progress.counting(Files.newInputStream(episodes)), progress)) {
             accumulator = engine.runLinesParallel(in, PayloadValidator.create(), threads);
         }
         MeasureReport report = accumulator.report(ReportSettings.builder().generatedAt(generated)

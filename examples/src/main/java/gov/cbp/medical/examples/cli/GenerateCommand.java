@@ -7,12 +7,11 @@ import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.model.json.MedicalJson;
 import gov.cbp.medical.testkit.EpisodeGenerator;
 import gov.cbp.medical.testkit.GeneratorSettings;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +33,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
     private FormatOption format;
+
+    @Mixin
+    private ProgressOptions progressOptions = new ProgressOptions();
 
     @Option(names = "--seed", paramLabel = "S", required = true, description = "The seed.")
     private long seed;
@@ -62,13 +64,17 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EpisodeGenerator generator = EpisodeGenerator.of(settings(spec, seed, facilities, days, perDay, start));
+        // The total is not known in advance (arrivals are random): progress shows the count and the rate.
         if ("-".equals(out)) {
             // The same lines as EpisodeGenerator.writeJsonLines, as text for the command's writer.
             PrintWriter writer = spec.commandLine().getOut();
             ObjectWriter json = MedicalJson.mapper().writerFor(CustodyEpisode.class);
-            for (CustodyEpisode episode : (Iterable<CustodyEpisode>) generator.episodes()::iterator) {
-                writer.write(json.writeValueAsString(episode));
-                writer.write('\n');
+            try (Progress progress = progressOptions.start(spec, "episodes generated", List.of())) {
+                for (CustodyEpisode episode : (Iterable<CustodyEpisode>) generator.episodes()::iterator) {
+                    writer.write(json.writeValueAsString(episode));
+                    writer.write('\n');
+                    progress.step();
+                }
             }
             writer.flush();
             if (writer.checkError()) {
@@ -77,8 +83,8 @@ public final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         long[] count = new long[1];
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "episodes generated")) {
-            OutputFiles.write(Path.of(out), stream -> count[0] = generator.writeJsonLines(new LineCounter(stream, progress)));
+        try (Progress progress = progressOptions.start(spec, "episodes generated", List.of())) {
+            OutputFiles.write(Path.of(out), stream -> count[0] = generator.writeJsonLines(new LineCountingOutput(stream, progress)));
         }
         report(generator, count[0]);
         return ExitCodes.OK;
@@ -127,34 +133,6 @@ public final class GenerateCommand implements Callable<Integer> {
                     + s.seed() + ", " + ValidateCommand.plural(s.facilities(), "facility", "facilities")
                     + ", " + ValidateCommand.plural(s.days(), "day") + " from " + s.startDate() + ").\n");
             writer.flush();
-        }
-    }
-
-    /** Counts lines written, for progress. */
-    private static final class LineCounter extends FilterOutputStream {
-        private final Progress progress;
-
-        LineCounter(OutputStream out, Progress progress) {
-            super(out);
-            this.progress = progress;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                if (b[i] == '\n') {
-                    progress.step();
-                }
-            }
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            if (b == '\n') {
-                progress.step();
-            }
-            out.write(b);
         }
     }
 }

@@ -93,4 +93,45 @@ class ProgressTest {
         assertThat(Cli.run("validate", "--as-of", "2026-04-01T00:00:00Z", child).exits(0).err).isEmpty();
         assertThat(Cli.run("validate", "--progress", "--quiet", child).err).contains("--progress and --quiet cannot be used together");
     }
+
+    @Test
+    void generate_progressForced_countsEpisodesAndRate_quietAndDefaultPrintNothing() {
+        String out = "target/cli-test/progress/generated.jsonl";
+        String[] options = {"--seed", "7", "--facilities", "2", "--days", "1", "--per-day", "3", "--out", out};
+        Cli.Run forced = Cli.run(concat(new String[] {"generate", "--progress"}, options)).exits(0);
+        // the total is not known in advance: count, rate and time, no share
+        assertThat(forced.err).containsPattern("^episodes generated: [1-9]\\d*, [\\d,]+/s, \\d+\\.\\d s\\R$");
+        long written = forced.out.isEmpty() ? -1 : Long.parseLong(forced.out.replaceAll("(?s).*Wrote (\\d+) .*", "$1"));
+        assertThat(forced.err).startsWith("episodes generated: " + written + ",");
+        assertThat(Cli.run(concat(new String[] {"generate", "--quiet"}, options)).exits(0).err).isEmpty();
+        assertThat(Cli.run(concat(new String[] {"generate"}, options)).exits(0).err).isEmpty();
+        assertThat(Cli.run(concat(new String[] {"generate", "--progress", "--quiet"}, options)).exits(2).err)
+                .contains("--progress and --quiet cannot be used together");
+        // to standard output too, on standard error only
+        Cli.Run piped = Cli.run("generate", "--progress", "--seed", "7", "--facilities", "1", "--days", "1", "--out", "-").exits(0);
+        assertThat(piped.err).startsWith("episodes generated: ").doesNotContain("{");
+        assertThat(piped.out).doesNotContain("episodes generated");
+    }
+
+    @Test
+    void demo_progressForced_showsGeneratingThenTheShareOfTheFileAndTimeLeft() {
+        String[] options = {"--out", "target/cli-test/progress/demo", "--facilities", "1", "--per-day", "1",
+            "--generated-at", "2025-05-01T00:00:00Z"};
+        Cli.Run forced = Cli.run(concat(new String[] {"demo", "--progress"}, options)).exits(0);
+        String[] lines = forced.err.split("\\R");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).matches("1/4 episodes generated: [1-9]\\d*, [\\d,]+/s, \\d+\\.\\d s");
+        // the episodes file's size is known by then: the summary shows all of it read
+        assertThat(lines[1]).matches("2-4/4 episodes validated, evaluated and measured: [1-9]\\d*, 100% of \\d+\\.\\d MB, "
+                + "[\\d,]+/s, \\d+\\.\\d s");
+        assertThat(lines[1]).contains(": " + lines[0].replaceAll("1/4 episodes generated: (\\d+),.*", "$1") + ", ");
+        assertThat(Cli.run(concat(new String[] {"demo", "--quiet"}, options)).exits(0).err).isEmpty();
+        assertThat(Cli.run(concat(new String[] {"demo"}, options)).exits(0).err).isEmpty();
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

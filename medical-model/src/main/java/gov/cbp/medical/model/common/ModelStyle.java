@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     redactedMask = ModelStyle.REDACTED,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = true, prehash = false))

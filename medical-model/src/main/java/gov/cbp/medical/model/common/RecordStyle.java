@@ -23,6 +23,7 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     redactedMask = ModelStyle.REDACTED,
     jdkOnly = true,
     delegateToString = "gov.cbp.medical.model.common.RecordText.of",
