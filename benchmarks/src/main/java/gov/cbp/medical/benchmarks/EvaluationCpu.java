@@ -13,17 +13,43 @@ import java.util.Locale;
 /**
  * Evaluation against binding, per payload size, in thread CPU time and bytes allocated: steadier than JMH's
  * wall clock on a shared machine (other processes' load and the collector's threads are not counted). Evaluation
- * and binding alternate in rounds and the best round of each is kept. Usage:
+ * and binding alternate in rounds and the best round of each is kept. The ratio is also given as the mean of
+ * the rounds' own ratios with its 99.9% error (as JMH states a score's error), leaving out the first fifth of the
+ * rounds as warm-up: each round's evaluation and bind run back to back, so the machine's load changes little
+ * between them. Usage:
  * {@code java -cp benchmarks/target/benchmarks.jar gov.cbp.medical.benchmarks.EvaluationCpu [rounds] [operations]}
  * (defaults 10 and 2,000).
  */
 public final class EvaluationCpu {
     private EvaluationCpu() {}
 
-    /** One payload size's figures: microseconds and bytes allocated per operation. */
-    record Figures(String size, double evaluateMicros, double bindMicros, long evaluateBytes, long bindBytes) {
+    /**
+     * One payload size's figures: microseconds and bytes allocated per operation (best rounds), and the mean of the
+     * rounds' ratios with its 99.9% error.
+     */
+    record Figures(String size, double evaluateMicros, double bindMicros, long evaluateBytes, long bindBytes,
+            RoundRatios rounds) {
         double ratio() {
             return evaluateMicros / bindMicros;
+        }
+    }
+
+    /** The ratios of rounds run back to back, after the warm-up rounds. */
+    record RoundRatios(double mean, double error, int count) {
+        /** The mean and 99.9% error of the ratios after the first fifth of them (at least one when there are two). */
+        static RoundRatios of(double[] ratios) {
+            int warmUp = ratios.length < 2 ? 0 : Math.max(1, ratios.length / 5);
+            org.openjdk.jmh.util.ListStatistics statistics = new org.openjdk.jmh.util.ListStatistics();
+            for (int i = warmUp; i < ratios.length; i++) {
+                statistics.addValue(ratios[i]);
+            }
+            double error = statistics.getN() > 2 ? statistics.getMeanErrorAt(0.999) : Double.NaN;
+            return new RoundRatios(statistics.getMean(), error, (int) statistics.getN());
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "mean of %d rounds %.2f ± %.2f (%.0f%%)", count, mean, error, 100 * error / mean);
         }
     }
 
@@ -51,6 +77,7 @@ public final class EvaluationCpu {
         long[] bindBytes = new long[sizes.length];
         java.util.Arrays.fill(evaluate, Double.MAX_VALUE);
         java.util.Arrays.fill(bind, Double.MAX_VALUE);
+        double[][] ratios = new double[sizes.length][rounds];
         Object sink = null;
         for (int round = 0; round < rounds; round++) {
             for (int s = 0; s < sizes.length; s++) {
@@ -69,6 +96,7 @@ public final class EvaluationCpu {
                 }
                 long cpu2 = threads.getCurrentThreadCpuTime();
                 long allocated2 = threads.getThreadAllocatedBytes(thread);
+                ratios[s][round] = (double) (cpu1 - cpu0) / Math.max(1, cpu2 - cpu1);
                 evaluate[s] = Math.min(evaluate[s], (cpu1 - cpu0) / 1e3 / operations);
                 bind[s] = Math.min(bind[s], (cpu2 - cpu1) / 1e3 / operations);
                 evaluateBytes[s] = (allocated1 - allocated0) / operations;
@@ -78,7 +106,8 @@ public final class EvaluationCpu {
         sinkHole = sink;
         Figures[] figures = new Figures[sizes.length];
         for (int s = 0; s < sizes.length; s++) {
-            figures[s] = new Figures(sizes[s].label(), evaluate[s], bind[s], evaluateBytes[s], bindBytes[s]);
+            figures[s] = new Figures(sizes[s].label(), evaluate[s], bind[s], evaluateBytes[s], bindBytes[s],
+                    RoundRatios.of(ratios[s]));
         }
         return figures;
     }
@@ -87,8 +116,8 @@ public final class EvaluationCpu {
 
     static void print(Figures[] figures, PrintStream out) {
         for (Figures f : figures) {
-            out.printf(Locale.ROOT, "%-13s evaluate %7.1f µs %7d B   bind %7.1f µs %7d B   ratio %.2f%n", f.size(),
-                    f.evaluateMicros(), f.evaluateBytes(), f.bindMicros(), f.bindBytes(), f.ratio());
+            out.printf(Locale.ROOT, "%-13s evaluate %7.1f µs %7d B   bind %7.1f µs %7d B   ratio %.2f (%s)%n", f.size(),
+                    f.evaluateMicros(), f.evaluateBytes(), f.bindMicros(), f.bindBytes(), f.ratio(), f.rounds());
         }
     }
 }

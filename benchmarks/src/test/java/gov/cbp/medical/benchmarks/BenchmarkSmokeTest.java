@@ -76,6 +76,25 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void evaluationCpu_roundRatios_leaveOutTheWarmUp() {
+        EvaluationCpu.RoundRatios ratios = EvaluationCpu.RoundRatios.of(new double[] {9, 1, 1, 1, 1});
+        assertThat(ratios.count()).isEqualTo(4);
+        assertThat(ratios.mean()).isEqualTo(1.0);
+        assertThat(ratios.error()).isZero();
+        assertThat(EvaluationCpu.RoundRatios.of(new double[] {2, 4, 6, 8, 10, 12}).mean()).isEqualTo(8.0);
+        assertThat(EvaluationCpu.RoundRatios.of(new double[] {3}).mean()).isEqualTo(3.0);
+    }
+
+    @Test
+    void worklistCpu_measuresWorklistAndBind() throws Exception {
+        WorklistCpu.Figures figures = WorklistCpu.measure(3, 60);
+        assertThat(figures.episodes()).isEqualTo(60);
+        assertThat(figures.bindMillis()).isPositive();
+        assertThat(figures.worklistMillis()).isPositive();
+        assertThat(figures.rounds().count()).isEqualTo(2);
+    }
+
+    @Test
     void jmh_oneForklessIteration_runs() throws Exception {
         Options options = new OptionsBuilder().include(ValidationBenchmark.class.getName() + ".libraryValidate")
                 .param("size", "short-adult").forks(0).warmupIterations(0).measurementIterations(1)

@@ -142,12 +142,12 @@ class ModelProcessorTest {
                 "f.text(\"id\", REQUIRED, TextRule.IDENTIFIER, b::id);",
                 "f.instant(\"at\", REQUIRED, b::at);",
                 "f.object(\"provenance\", OPTIONAL, PROVENANCE, b::provenance);",
-                "f.text(\"reasonEventId\", OPTIONAL, Text.REFERENCE, b::reasonEventId);",
+                "f.text(\"reasonEventId\", OPTIONAL, TextRule.REFERENCE, b::reasonEventId);",
                 "f.bool(\"admitted\", OPTIONAL, b::admitted);",
                 "f.integer(\"weeks\", OPTIONAL, 0, 45, b::weeks);",
                 "f.coded(\"outcome\", REQUIRED, gov.cbp.medical.model.care.Outcome.codes(), b::outcome);",
                 "f.text(\"notes\", OPTIONAL, TextRule.PERSONAL, b::notes);",
-                "f.texts(\"relatedEventIds\", OPTIONAL, Text.REFERENCE, b::addAllRelatedEventIds);",
+                "f.texts(\"relatedEventIds\", OPTIONAL, TextRule.REFERENCE, b::addAllRelatedEventIds);",
                 "return f.complete() ? b.build() : null;");
         // a nested shape is declared before the shapes that read it; the root episode is not generated
         assertThat(shapes.indexOf("Shape<gov.cbp.medical.model.common.Provenance> PROVENANCE"))

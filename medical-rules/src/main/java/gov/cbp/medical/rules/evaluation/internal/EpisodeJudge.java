@@ -157,6 +157,7 @@ public final class EpisodeJudge {
             why = "not applicable: not a requirement of " + version.id() + " version " + version.version();
         }
         Finding.Builder builder = ctx.base(version, requirement.get(), Optional.empty(), List.of(), estimatedAge);
-        return Optional.of(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, at, ctx.prefix + why));
+        String explanation = why == ctx.plan.noApplicableTrigger ? ctx.plan.noApplicableTriggerExplained : ctx.prefix + why;
+        return Optional.of(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, at, explanation));
     }
 }

@@ -58,7 +58,8 @@ final class RecurringRule implements Rule {
                 reason = recurrence.during() == RecurrenceWindow.IN_FACILITY ? "not in custody at the facility"
                         : "no monitoring-placement";
             }
-            Instant[] points = ctx.timeline.cutPoints();
+            // worked out only for a requirement with a window to cut (none without a monitoring placement)
+            Instant[] points = base.isEmpty() ? null : ctx.timeline.cutPoints();
             for (Span span : base) {
                 List<Instant> cuts = new ArrayList<>();
                 cuts.add(span.start);

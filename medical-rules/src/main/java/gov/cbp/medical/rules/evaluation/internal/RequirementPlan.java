@@ -40,6 +40,8 @@ final class RequirementPlan {
     final List<String> triggerCodes;
     /** Why a deadline requirement does not apply when nothing could trigger it, worded once. */
     final String noApplicableTrigger;
+    /** {@link #noApplicableTrigger} as the explanation says it, after the requirement id. */
+    final String noApplicableTriggerExplained;
     /** What every finding of each of {@link #definitions} repeats, worked out once. */
     private final List<Stamp> stamps;
     /** The waiver's text, as findings show it. */
@@ -88,6 +90,7 @@ final class RequirementPlan {
             }
         }
         this.noApplicableTrigger = "not applicable: no applicable " + String.join(" or ", triggerCodes);
+        this.noApplicableTriggerExplained = explanationPrefix + noApplicableTrigger;
         Map<Satisfaction, String> texts = new IdentityHashMap<>();
         for (Requirement requirement : this.definitions) {
             requirement.satisfaction().ifPresent(
