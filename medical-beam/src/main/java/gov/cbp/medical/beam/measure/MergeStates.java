@@ -27,7 +27,11 @@ final class MergeStates extends CombineFn<MeasureState, MeasureState, MeasureSta
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    private MeasureEngine engine() {
+    /**
+     * The worker's engine, made once. A runner may call one instance from several threads, so the first
+     * call is synchronized and each method reads the engine once: states are merged by one engine only.
+     */
+    private synchronized MeasureEngine engine() {
         if (engine == null) {
             engine = settings.engine();
         }
@@ -41,7 +45,8 @@ final class MergeStates extends CombineFn<MeasureState, MeasureState, MeasureSta
 
     @Override
     public MeasureState addInput(MeasureState state, MeasureState input) {
-        state.accumulator(engine()).merge(input.readOnly(engine()));
+        MeasureEngine worker = engine();
+        state.accumulator(worker).merge(input.readOnly(worker));
         return state;
     }
 
@@ -52,8 +57,9 @@ final class MergeStates extends CombineFn<MeasureState, MeasureState, MeasureSta
             return createAccumulator();
         }
         MeasureState first = each.next();
+        MeasureEngine worker = engine();
         while (each.hasNext()) {
-            first.accumulator(engine()).merge(each.next().readOnly(engine()));
+            first.accumulator(worker).merge(each.next().readOnly(worker));
         }
         return first;
     }
