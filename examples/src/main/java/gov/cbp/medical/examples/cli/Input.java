@@ -6,6 +6,7 @@ import gov.cbp.medical.model.common.Limits;
 import gov.cbp.medical.model.json.MedicalJson;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,7 @@ final class Input {
             public void close() {
                 // standard input belongs to the process
             }
-        } : Files.newInputStream(path);
+        } : openFile(path);
         BufferedInputStream in = new BufferedInputStream(raw, LOOK_AHEAD);
         boolean lines;
         switch (format) {
@@ -112,6 +113,15 @@ final class Input {
                 break;
         }
         return new Opened(in, lines);
+    }
+
+    /**
+     * A regular file through NIO; anything else ({@code /dev/stdin}, a named pipe, a process substitution)
+     * through {@link FileInputStream}, which never seeks: NIO's stream asks a pipe for its position and
+     * fails with "Illegal seek" before a byte is read.
+     */
+    private static InputStream openFile(Path path) throws IOException {
+        return Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
     }
 
     private Boolean byExtension() {

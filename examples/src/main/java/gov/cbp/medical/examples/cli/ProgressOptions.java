@@ -39,8 +39,8 @@ final class ProgressOptions {
     private static long totalBytes(List<String> files) {
         long total = 0;
         for (String file : files) {
-            if ("-".equals(file)) {
-                return -1;
+            if ("-".equals(file) || !Files.isRegularFile(Path.of(file))) {
+                return -1; // standard input or a pipe: no size known in advance
             }
             try {
                 total += Files.size(Path.of(file));
