@@ -309,36 +309,92 @@ public final class CompiledMeasure {
         return List.copyOf(key);
     }
 
-    /** The tallies of one measure: the total and one map of strata per stratifier. */
+    /** Whether a dimension's value depends on the member (its facility or time) rather than on the episode alone. */
+    static boolean anchored(StratifierDimension dimension) {
+        switch (dimension) {
+            case AGE_BAND:
+            case POPULATION_CLASS:
+            case PREGNANCY:
+            case LANGUAGE:
+            case INTERPRETER_NEED:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * The tallies of one measure: the total and one map of strata per stratifier.
+     *
+     * <p>Consecutive members of one episode with the same facility and day (a run: most of an episode's
+     * welfare-check findings) fall in the same strata, so for a measure without a histogram the run is counted
+     * once into a pending tally and merged into the total and its strata when the run ends or the tallies are
+     * read: the same sums as adding each member to each stratum, with one addition per member instead of one
+     * per stratifier.
+     */
     public static final class Tallies {
         private final CompiledMeasure measure;
         private final Tally total;
         private final List<Map<Object, Tally>> strata;
-        /** Per stratifier, the last key added and its tally: a cache, not state. */
+        private final boolean anyAnchored;
+        /** The current run's counts, not yet in the total and strata; null if the measure has a histogram. */
+        private final Tally pending;
+        private boolean pendingEmpty = true;
+        // A cache, not state: per stratifier, the key and tally of the current run, and the episode and the
+        // member's (shared) anchor values the run's keys were computed from.
         private final Object[] lastKeys;
         private final Tally[] lastTallies;
+        private EpisodeMeasureFacts lastFacts;
+        private String[] lastAnchor;
 
         private Tallies(CompiledMeasure measure) {
             this.measure = measure;
-            this.lastKeys = new Object[measure.stratifiers.size()];
-            this.lastTallies = new Tally[measure.stratifiers.size()];
+            int count = measure.stratifiers.size();
+            this.lastKeys = new Object[count];
+            this.lastTallies = new Tally[count];
+            boolean any = false;
+            for (Stratifier stratifier : measure.stratifiers) {
+                for (StratifierDimension dimension : stratifier.dimensions()) {
+                    any |= anchored(dimension);
+                }
+            }
+            this.anyAnchored = any;
             this.total = new Tally(measure.observation);
+            this.pending = measure.observation == null ? new Tally(null) : null;
             this.strata = new ArrayList<>();
-            for (int i = 0; i < measure.stratifiers.size(); i++) {
+            for (int i = 0; i < count; i++) {
                 strata.add(new HashMap<>());
             }
         }
 
         void add(EpisodeMeasureFacts facts, Finding member, Tally.Membership membership) {
+            String[] anchor = anyAnchored ? facts.anchor(member) : null;
+            // The same episode and the same anchor values give the same keys (another array may hold equal
+            // values: then the keys are computed and found equal).
+            if (facts != lastFacts || anchor != lastAnchor) {
+                flush();
+                startRun(facts, member, anchor);
+            }
+            if (pending != null) {
+                pending.add(membership);
+                pendingEmpty = false;
+                return;
+            }
             total.add(membership);
-            for (int i = 0; i < measure.stratifiers.size(); i++) {
+            for (Tally tally : lastTallies) {
+                tally.add(membership);
+            }
+        }
+
+        private void startRun(EpisodeMeasureFacts facts, Finding member, String[] anchor) {
+            lastFacts = facts;
+            lastAnchor = anchor;
+            for (int i = 0; i < lastTallies.length; i++) {
                 Object key = stratumKey(measure.stratifiers.get(i), facts, member);
-                Tally tally = lastTallies[i];
-                // Consecutive members mostly share a stratum (same episode, facility, day), and their values
-                // are shared strings: compare with the last key before looking the map up.
-                if (tally == null || (key != lastKeys[i] && !key.equals(lastKeys[i]))) {
+                // Values are shared strings: compare with the last key before looking the map up.
+                if (lastTallies[i] == null || (key != lastKeys[i] && !key.equals(lastKeys[i]))) {
                     Map<Object, Tally> stratum = strata.get(i);
-                    tally = stratum.get(key);
+                    Tally tally = stratum.get(key);
                     if (tally == null) {
                         tally = new Tally(measure.observation);
                         stratum.put(key, tally);
@@ -346,8 +402,20 @@ public final class CompiledMeasure {
                     lastKeys[i] = key;
                     lastTallies[i] = tally;
                 }
-                tally.add(membership);
             }
+        }
+
+        /** Moves the pending run's counts into the total and the run's strata. */
+        private void flush() {
+            if (pendingEmpty) {
+                return;
+            }
+            total.merge(pending);
+            for (Tally tally : lastTallies) {
+                tally.merge(pending);
+            }
+            pending.clear();
+            pendingEmpty = true;
         }
 
         /**
@@ -356,6 +424,8 @@ public final class CompiledMeasure {
          * @param other the other, not changed
          */
         public void merge(Tallies other) {
+            flush();
+            other.flush();
             total.merge(other.total);
             for (int i = 0; i < strata.size(); i++) {
                 Map<Object, Tally> mine = strata.get(i);
@@ -373,6 +443,7 @@ public final class CompiledMeasure {
          * @throws IOException if writing fails
          */
         public void writeTo(DataOutput out) throws IOException {
+            flush();
             total.writeTo(out);
             for (Map<Object, Tally> stratum : strata) {
                 List<Map.Entry<Object, Tally>> entries = new ArrayList<>(stratum.entrySet());
@@ -392,6 +463,7 @@ public final class CompiledMeasure {
          * @throws IOException if reading fails or the state is malformed
          */
         public void readFrom(DataInput in) throws IOException {
+            flush();
             total.readFrom(in);
             for (Map<Object, Tally> stratum : strata) {
                 int size = StateFormat.readCount(in);
@@ -453,6 +525,7 @@ public final class CompiledMeasure {
 
         /** @return the total */
         public Tally total() {
+            flush();
             return total;
         }
 
@@ -463,6 +536,7 @@ public final class CompiledMeasure {
          * @return the strata by key
          */
         public Map<Object, Tally> strata(int stratifier) {
+            flush();
             return strata.get(stratifier);
         }
     }

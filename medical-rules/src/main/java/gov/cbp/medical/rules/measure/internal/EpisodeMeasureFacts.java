@@ -233,6 +233,18 @@ public final class EpisodeMeasureFacts {
         return UNKNOWN;
     }
 
+    /**
+     * The values of the member-dependent dimensions of a member, indexed by dimension ordinal. Members with
+     * equal values mostly share one array, so the same array means the same values (another array may still
+     * hold equal ones).
+     *
+     * @param finding the member, or null for the episode
+     * @return the values, not to be changed
+     */
+    String[] anchor(Finding finding) {
+        return anchorValues(finding);
+    }
+
     private String[] anchorValues(Finding finding) {
         if (finding == null) {
             if (selfValues == null) {

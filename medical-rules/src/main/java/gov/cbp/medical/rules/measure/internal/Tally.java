@@ -84,6 +84,22 @@ public final class Tally {
         }
     }
 
+    /** Empties this tally (of a measure without a histogram), for reuse. */
+    void clear() {
+        if (histogram != null) {
+            throw new IllegalStateException("a tally with a histogram is not cleared");
+        }
+        initialPopulation = 0;
+        denominator = 0;
+        denominatorExclusion = 0;
+        numerator = 0;
+        numeratorExclusion = 0;
+        java.util.Arrays.fill(statuses, 0);
+        onInterpretation = 0;
+        onEstimatedAge = 0;
+        observationMissing = 0;
+    }
+
     /**
      * Adds another tally of the same measure into this one.
      *
