@@ -35,11 +35,19 @@ import java.util.Locale;
  * two-thread ratio). The evaluator evaluates only the requirements the measures reference, as the command
  * line does.
  *
- * <p>Usage: {@code MqmRun EPISODES FILE.jsonl RESULT.json}; the file is generated (seed 2026) if missing.
+ * <p>After the timed passes, one more one-thread pass over the first {@value #PROFILED_LINES} lines runs under
+ * Java Flight Recorder and its samples are shared out by stage ({@link MqmStages}); the table goes to the
+ * optional fourth argument (run the JVM with {@code -XX:FlightRecorderOptions:stackdepth=256}, so that deep
+ * Jackson stacks keep the library frame that called them).
+ *
+ * <p>Usage: {@code MqmRun EPISODES FILE.jsonl RESULT.json [STAGES.md]}; the file is generated (seed 2026) if
+ * missing.
  */
 public final class MqmRun {
     /** Lines of the untimed warm-up pass of each variant. */
     static final int WARM_UP_LINES = 5_000;
+    /** Lines of the profiled pass. */
+    static final int PROFILED_LINES = 50_000;
 
     private MqmRun() {}
 
@@ -67,6 +75,20 @@ public final class MqmRun {
                 detail);
         Report.writeGoal(result, "MQM on 2 threads / on 1 thread", (double) parallel / single, "≤ 0.59 (≥ 1.7× faster)",
                 1 / 1.7, detail);
+        if (args.length > 3) {
+            java.util.Map<String, Long> stages = MqmStages.profile(() -> {
+                try (InputStream in = new FirstLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                        PROFILED_LINES)) {
+                    sink = measure(in, 1);
+                }
+            });
+            String table = String.format(Locale.ROOT, "Where one MQM thread's time goes (JFR samples of a one-thread pass over "
+                    + "the first %,d lines; µs shared out of the timed one-thread pass, %.0f µs per episode, and Jackson's "
+                    + "read, %.0f µs):%n%n", Math.min(count, PROFILED_LINES), single / 1e3 / count, read / 1e3 / count)
+                    + MqmStages.table(stages, single / 1e3 / count);
+            System.out.print(table);
+            Files.writeString(Path.of(args[3]), table);
+        }
     }
 
     static void generate(long count, Path file) throws IOException {

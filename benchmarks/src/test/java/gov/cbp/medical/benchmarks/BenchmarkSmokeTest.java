@@ -114,6 +114,21 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void mqmStages_shareOutAProfiledPass(@TempDir Path directory) throws Exception {
+        Path lines = directory.resolve("episodes.jsonl");
+        MqmRun.generate(1_500, lines);
+        java.util.Map<String, Long> samples = MqmStages.profile(() -> MqmRun.measure(lines, 1));
+        assertThat(samples.keySet()).containsExactly("reading lines", "validation: JSON parse",
+                "validation: decode and check", "input digest", "evaluation", "accumulation and report", "other");
+        long total = samples.values().stream().mapToLong(Long::longValue).sum();
+        // A pass of seconds gives samples every 10 ms; most belong to a library stage.
+        assertThat(total).isPositive();
+        assertThat(samples.get("other")).isLessThan(total);
+        String table = MqmStages.table(samples, 500);
+        assertThat(table).startsWith("| stage | samples | share | µs per episode |").contains("| evaluation | ");
+    }
+
+    @Test
     void report_printsRatiosOfOneRun(@TempDir Path directory) throws Exception {
         Path jmh = directory.resolve("jmh.json");
         Files.writeString(jmh, "[" + result("ValidationBenchmark.jacksonBind", 10) + ","
