@@ -98,7 +98,7 @@ public final class EpisodeReader {
             problems.add(ERROR, "payload.field.type", "", "episode", "object");
             return null;
         }
-        if (!supportedVersion(tape, tape.member(root, "formatVersion", -1), problems)) {
+        if (!supportedVersion(tape, tape.member(root, "formatVersion"), problems)) {
             return null;
         }
         Decoding decoding = new Decoding(problems);

@@ -80,7 +80,7 @@ final class Tape {
      * @throws Rejected for a duplicate property name or a trailing token
      */
     static Tape read(JsonParser parser, int expectedBytes) throws IOException, Rejected {
-        Tape tape = new Tape(Math.max(16, expectedBytes / 12));
+        Tape tape = new Tape(16 + expectedBytes / 16); // compact JSON holds a value per 19 to 21 bytes
         tape.fill(parser);
         if (parser.nextToken() != null) {
             throw new Rejected(Stop.TRAILING_TOKEN);
@@ -91,7 +91,7 @@ final class Tape {
     private void fill(JsonParser parser) throws IOException, Rejected {
         int[] open = new int[16];
         @SuppressWarnings("unchecked")
-        Set<String>[] seen = new Set[16];
+        Set<String>[] seen = (Set<String>[]) new Set<?>[16];
         int depth = 0;
         String name = null;
         JsonToken token = parser.currentToken();
@@ -239,22 +239,14 @@ final class Tape {
     }
 
     /**
-     * The member of an object by name, searched from a member onwards and then from the first.
+     * The member of an object by name.
      *
      * @param object the object
      * @param name the member name
-     * @param from a member of the object to start at (where the previous search left off), or -1
      * @return the member's node, or -1 if absent
      */
-    int member(int object, String name, int from) {
-        int end = ends[object];
-        int start = from < 0 || from >= end ? object + 1 : from;
-        for (int child = start; child < end; child = ends[child]) {
-            if (names[child].equals(name)) {
-                return child;
-            }
-        }
-        for (int child = object + 1; child < start; child = ends[child]) {
+    int member(int object, String name) {
+        for (int child = object + 1, end = ends[object]; child < end; child = ends[child]) {
             if (names[child].equals(name)) {
                 return child;
             }

@@ -34,10 +34,15 @@ final class TapeFields implements Fields {
     private final Tape tape;
     private final int node;
     private final Pointer path;
-    /** Where the next search for a member starts: shapes mostly declare properties in the order senders write them. */
+    /**
+     * The member after the one found last, and its position: the next search starts there, since shapes mostly
+     * declare properties in the order senders write them.
+     */
     private int cursor = -1;
-    private final String[] declared = new String[24];
-    private int declaredCount;
+    private int cursorOrdinal;
+    /** The members a declaration found, by position: the first 64 in bits, the rest (rare) in an array. */
+    private long taken;
+    private boolean[] takenBeyond;
     private int consumed;
     private boolean complete = true;
 
@@ -70,13 +75,9 @@ final class TapeFields implements Fields {
 
     /** The member's node, or -1 (after reporting if required) if it is absent or null. */
     private int take(String name, Need need) {
-        if (declaredCount < declared.length) {
-            declared[declaredCount++] = name;
-        }
-        int value = tape.member(node, name, cursor);
+        int value = find(name);
         if (value >= 0) {
             consumed++;
-            cursor = tape.next(value);
         }
         if (value < 0 || tape.kind(value) == Tape.NULL) {
             if (need == Need.REQUIRED) {
@@ -99,26 +100,52 @@ final class TapeFields implements Fields {
         invalid(need);
     }
 
+    /** The member of a name, marked as declared, or -1; from the cursor to the end, then from the start. */
+    private int find(String name) {
+        int size = tape.size(node);
+        int member = cursor < 0 ? Tape.first(node) : cursor;
+        int ordinal = cursor < 0 ? 0 : cursorOrdinal;
+        for (int n = 0; n < size; n++) {
+            if (ordinal == size) {
+                member = Tape.first(node);
+                ordinal = 0;
+            }
+            if (tape.name(member).equals(name)) {
+                if (ordinal < Long.SIZE) {
+                    taken |= 1L << ordinal;
+                } else {
+                    if (takenBeyond == null) {
+                        takenBeyond = new boolean[size - Long.SIZE];
+                    }
+                    takenBeyond[ordinal - Long.SIZE] = true;
+                }
+                cursor = tape.next(member);
+                cursorOrdinal = ordinal + 1;
+                return member;
+            }
+            member = tape.next(member);
+            ordinal++;
+        }
+        return -1;
+    }
+
+    /**
+     * Reports the members no declaration found. (Names are unique in an object, so a member is found exactly
+     * when its name is declared.)
+     */
     private void reportUnknown() {
         int size = tape.size(node);
         if (consumed == size) {
             return;
         }
-        for (int member = Tape.first(node), n = 0; n < size; member = tape.next(member), n++) {
-            String name = tape.name(member);
-            if (!isDeclared(name)) {
+        for (int member = Tape.first(node), ordinal = 0; ordinal < size; member = tape.next(member), ordinal++) {
+            boolean declared = ordinal < Long.SIZE ? (taken & 1L << ordinal) != 0
+                    : takenBeyond != null && takenBeyond[ordinal - Long.SIZE];
+            if (!declared) {
+                String name = tape.name(member);
                 decoding.add(WARNING, "payload.field.unknown", path.pointerAtInputName(name), PropertyNames.display(name));
             }
         }
-    }
-
-    private boolean isDeclared(String name) {
-        for (int i = 0; i < declaredCount; i++) {
-            if (declared[i].equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -477,7 +504,7 @@ final class TapeFields implements Fields {
 
     /** The type code of an event that was not read: the input's text only if it is a known code. */
     private static String typeOf(Tape tape, int element) {
-        int type = tape.kind(element) == Tape.OBJECT ? tape.member(element, "type", -1) : -1;
+        int type = tape.kind(element) == Tape.OBJECT ? tape.member(element, "type") : -1;
         if (type < 0 || tape.kind(type) != Tape.STRING) {
             return EventType.UNKNOWN.code();
         }
@@ -491,7 +518,7 @@ final class TapeFields implements Fields {
             decoding.add(ERROR, "payload.field.type", at.pointer(), listName, "object");
             return null;
         }
-        int typeNode = tape.member(element, "type", -1);
+        int typeNode = tape.member(element, "type");
         if (typeNode < 0 || tape.kind(typeNode) == Tape.NULL) {
             decoding.add(ERROR, "payload.field.required", at.pointer("type"), "type");
             return null;
