@@ -26,7 +26,7 @@ final class ShapeSource {
         out.append("import java.util.Collections;\nimport java.util.EnumMap;\nimport java.util.Map;\n\n");
         out.append("/**\n * The JSON shape of every model type: which properties it has, of which kind, which are required.\n *\n")
                 .append(" * <p>Generated from the model's interfaces by the model processor. One declaration serves two readers:\n")
-                .append(" * {@link TreeFields} decodes and checks a payload against it, and {@link SchemaFields} records it as the\n")
+                .append(" * {@link TapeFields} decodes and checks a payload against it, and {@link SchemaFields} records it as the\n")
                 .append(" * published JSON Schema, so the schema cannot drift from the checks.\n */\n");
         out.append(GENERATED).append("final class Shapes {\n");
         for (PayloadType type : dependenciesFirst(types)) {

@@ -1,5 +1,8 @@
 package gov.cbp.medical.model.validation.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import gov.cbp.medical.model.custody.ConsistentEpisode;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.json.MedicalJson;
@@ -11,6 +14,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +67,25 @@ public final class ConsistentEpisodeValidator implements ConstraintValidator<Con
      */
     public static List<Problem> problems(CustodyEpisode episode, Instant notAfter) {
         ProblemCollector collector = EpisodeReader.problems();
-        EpisodeReader.decode(MedicalJson.mapper().valueToTree(episode), notAfter, collector);
+        EpisodeReader.decode(asJson(episode), notAfter, collector);
         return collector.isEmpty() ? List.of() : collector.toProblems(EpisodeReader.messages(Locale.ROOT));
+    }
+
+    /** The episode's JSON as the model's mapper writes it, read token by token: no text, no tree. */
+    private static Tape asJson(CustodyEpisode episode) {
+        ObjectMapper mapper = MedicalJson.mapper();
+        TokenBuffer tokens = new TokenBuffer(mapper, false);
+        try {
+            mapper.writeValue(tokens, episode);
+            try (JsonParser parser = tokens.asParser()) {
+                parser.nextToken();
+                return Tape.read(parser, 4096);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the episode could not be written as JSON", e);
+        } catch (Tape.Rejected e) {
+            throw new IllegalStateException("the model's mapper wrote a property twice", e);
+        }
     }
 
     /** Adds the violation with one property node per pointer name, list indexes on the node after them. */

@@ -3,8 +3,6 @@ package gov.cbp.medical.model.validation.internal;
 import static gov.cbp.medical.model.validation.Severity.ERROR;
 import static gov.cbp.medical.model.validation.Severity.INFORMATION;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.validation.ValidationResult;
@@ -17,7 +15,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Reads one payload: parse under limits, decode against the shapes, then check the cross-field rules of
+ * Reads one payload: parse under limits into a {@link Tape} in one streaming pass, decode it against the shapes, then check the cross-field rules of
  * {@link EpisodeConsistency}. Every stage reports into one collector; nothing throws on bad input.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
@@ -79,31 +77,32 @@ public final class EpisodeReader {
             Messages messages) {
         ProblemCollector problems = problems();
         CustodyEpisode episode = null;
-        JsonNode tree = Parsing.parse(bytes, offset, length, problems);
-        if (tree != null) {
-            episode = decode(tree, notAfter, problems);
+        Tape tape = Parsing.parse(bytes, offset, length, problems);
+        if (tape != null) {
+            episode = decode(tape, notAfter, problems);
         }
         return ValidationResult.of(problems.isEmpty() ? List.of() : problems.toProblems(messages), episode);
     }
 
     /**
-     * Validates an already parsed episode tree.
+     * Validates an already parsed episode.
      *
-     * @param tree the tree
+     * @param tape the document
      * @param notAfter the latest plausible instant, or null to skip the check
      * @param problems receives the problems
      * @return the episode as far as it could be bound, or null
      */
-    public static CustodyEpisode decode(JsonNode tree, Instant notAfter, ProblemCollector problems) {
-        if (!tree.isObject()) {
+    static CustodyEpisode decode(Tape tape, Instant notAfter, ProblemCollector problems) {
+        int root = Tape.root();
+        if (tape.kind(root) != Tape.OBJECT) {
             problems.add(ERROR, "payload.field.type", "", "episode", "object");
             return null;
         }
-        if (!supportedVersion(tree.get("formatVersion"), problems)) {
+        if (!supportedVersion(tape, tape.member(root, "formatVersion"), problems)) {
             return null;
         }
         Decoding decoding = new Decoding(problems);
-        CustodyEpisode episode = TreeFields.read(decoding, (ObjectNode) tree, Pointer.ROOT, EPISODE);
+        CustodyEpisode episode = TapeFields.read(decoding, tape, root, Pointer.ROOT, EPISODE);
         if (episode != null && !decoding.unreadEvents().isEmpty()) {
             // never silent: the events left out travel with the episode into its evaluation
             episode = CustodyEpisode.builder().from(episode).unreadEvents(decoding.unreadEvents()).build();
@@ -133,10 +132,10 @@ public final class EpisodeReader {
             Messages messages) {
         ProblemCollector problems = problems();
         MedicalEvent event = null;
-        JsonNode tree = Parsing.parse(bytes, offset, length, problems);
-        if (tree != null) {
+        Tape tape = Parsing.parse(bytes, offset, length, problems);
+        if (tape != null) {
             Decoding decoding = new Decoding(problems);
-            event = TreeFields.readEvent(decoding, tree, Pointer.ROOT, "event");
+            event = TapeFields.readEvent(decoding, tape, Tape.root(), Pointer.ROOT, "event");
             if (event != null && notAfter != null && event.at().isAfter(notAfter)) {
                 problems.add(ERROR, "episode.time.future", "/at");
             }
@@ -144,11 +143,11 @@ public final class EpisodeReader {
         return ValidationResult.of(problems.isEmpty() ? List.of() : problems.toProblems(messages), event);
     }
 
-    private static boolean supportedVersion(JsonNode version, ProblemCollector problems) {
-        if (version == null || !version.isTextual()) {
+    private static boolean supportedVersion(Tape tape, int version, ProblemCollector problems) {
+        if (version < 0 || tape.kind(version) != Tape.STRING) {
             return true; // reported as missing or mistyped by the shape
         }
-        String text = version.textValue();
+        String text = tape.text(version);
         if (!TextRule.isVersion(text)) {
             return true; // reported as payload.formatVersion.format by the shape
         }

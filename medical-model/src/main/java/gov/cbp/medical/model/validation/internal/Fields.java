@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * The properties of one JSON object, as a {@link Shape} declares and reads them.
  *
  * <p>Each method declares one property and, when the payload holds a valid value for it, passes the value
- * to {@code to}. {@link TreeFields} reads a parsed document; {@link SchemaFields} only records the
+ * to {@code to}. {@link TapeFields} reads a parsed document; {@link SchemaFields} only records the
  * declarations as JSON Schema.
  */
 interface Fields {

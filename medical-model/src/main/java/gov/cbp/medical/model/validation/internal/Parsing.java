@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import gov.cbp.medical.model.common.Limits;
@@ -17,12 +16,13 @@ import gov.cbp.medical.model.validation.reading.ProblemCollector;
 import java.io.IOException;
 
 /**
- * Parses payload bytes into a tree under the format's limits, turning every parser failure into a problem
+ * Parses payload bytes into a {@link Tape} under the format's limits, turning every parser failure into a problem
  * whose code says what went wrong and whose pointer says where; the parser's own message, which may quote
  * the input, is never used.
  */
 final class Parsing {
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+    /** The tree reader of the same factory and limits: it reports the failures (and a test compares with it). */
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(Limits.MAX_DEPTH)
                             .maxDocumentLength(Limits.MAX_PAYLOAD_BYTES)
@@ -39,11 +39,16 @@ final class Parsing {
     private Parsing() {}
 
     /**
-     * Parses one JSON document.
+     * Parses one JSON document in one pass of the streaming parser.
      *
-     * @return the tree, or null after reporting a fatal problem
+     * <p>A document the parser or the duplicate and trailing-token checks reject is read once more as a tree,
+     * and the tree reader's failure is reported: its code, pointer, line and column are then exactly the ones
+     * a tree read gives, whichever check meets the fault first (a tree finds a duplicate name only after its
+     * value, the one pass at the name). Bad input alone pays for the second read.
+     *
+     * @return the document, or null after reporting a fatal problem
      */
-    static JsonNode parse(byte[] bytes, int offset, int length, ProblemCollector problems) {
+    static Tape parse(byte[] bytes, int offset, int length, ProblemCollector problems) {
         if (length > Limits.MAX_PAYLOAD_BYTES) {
             problems.add(FATAL, "json.limit.size", "", Integer.toString(Limits.MAX_PAYLOAD_BYTES));
             return null;
@@ -58,23 +63,55 @@ final class Parsing {
             problems.add(FATAL, "json.encoding.notUtf8", "");
             return null;
         }
-        try {
-            JsonNode tree = MAPPER.readTree(bytes, offset, length);
-            if (tree == null || tree.isMissingNode()) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(bytes, offset, length)) {
+            if (parser.nextToken() == null) {
                 problems.add(FATAL, "json.syntax.empty", "");
                 return null;
             }
-            return tree;
-        } catch (StreamConstraintsException e) {
-            problems.add(FATAL, limitCode(e), pointer(e), limitArgument(e));
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            problems.add(FATAL, syntaxCode(e, length), pointer(e), Integer.toString(line), Integer.toString(column));
+            return Tape.read(parser, length);
+        } catch (IOException | Tape.Rejected e) {
+            reportAsTree(bytes, offset, length, e, problems);
+            return null;
+        }
+    }
+
+    /** Reports the failure of a tree read of a document the one pass rejected. */
+    private static void reportAsTree(byte[] bytes, int offset, int length, Exception onePass, ProblemCollector problems) {
+        try {
+            MAPPER.readTree(bytes, offset, length);
         } catch (IOException e) {
+            report(e, length, problems);
+            return;
+        }
+        // Unreachable as long as both reads apply the same parser, limits and checks; never silent if not.
+        if (onePass instanceof IOException) {
+            report((IOException) onePass, length, problems);
+        } else {
+            problems.add(FATAL, ((Tape.Rejected) onePass).stop == Tape.Stop.TRAILING_TOKEN ? "json.syntax.trailing"
+                    : "json.syntax.duplicateProperty", "", "0", "0");
+        }
+    }
+
+    /**
+     * Reports a parser failure: which limit or rule, where, and at which line and column.
+     *
+     * @param e the failure
+     * @param length the document's length, to tell input cut inside a literal from a misspelt one
+     * @param problems receives the problem
+     */
+    static void report(IOException e, int length, ProblemCollector problems) {
+        if (e instanceof StreamConstraintsException) {
+            StreamConstraintsException limit = (StreamConstraintsException) e;
+            problems.add(FATAL, limitCode(limit), pointer(limit), limitArgument(limit));
+        } else if (e instanceof JsonProcessingException) {
+            JsonProcessingException syntax = (JsonProcessingException) e;
+            int line = syntax.getLocation() == null ? 0 : syntax.getLocation().getLineNr();
+            int column = syntax.getLocation() == null ? 0 : syntax.getLocation().getColumnNr();
+            problems.add(FATAL, syntaxCode(syntax, length), pointer(syntax), Integer.toString(line),
+                    Integer.toString(column));
+        } else {
             problems.add(FATAL, "json.io.failed", "");
         }
-        return null;
     }
 
     /** A UTF-16 or UTF-32 byte-order mark, or a zero byte among the first two (JSON starts with ASCII). */

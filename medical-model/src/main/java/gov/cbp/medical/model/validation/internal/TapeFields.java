@@ -3,8 +3,6 @@ package gov.cbp.medical.model.validation.internal;
 import static gov.cbp.medical.model.validation.Severity.ERROR;
 import static gov.cbp.medical.model.validation.Severity.WARNING;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.cbp.medical.model.common.CodeTable;
 import gov.cbp.medical.model.common.Coded;
 import gov.cbp.medical.model.common.Limits;
@@ -12,6 +10,7 @@ import gov.cbp.medical.model.event.EventType;
 import gov.cbp.medical.model.event.MedicalEvent;
 import gov.cbp.medical.model.validation.PropertyNames;
 import gov.cbp.medical.model.validation.reading.Pointer;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,40 +18,48 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads the properties of one parsed JSON object, checking each against its declaration and reporting
+ * Reads the properties of one object of a {@link Tape}, checking each against its declaration and reporting
  * every problem with its JSON Pointer.
  *
  * <p>A property that is missing, of the wrong type or out of bounds is reported and not passed on; the
  * object is {@linkplain #complete() complete} only if every required property was read. Properties the
  * shape does not declare are reported as warnings (forward compatibility within a major format version).
  */
-final class TreeFields implements Fields {
+final class TapeFields implements Fields {
     private final Decoding decoding;
-    private final ObjectNode node;
+    private final Tape tape;
+    private final int node;
     private final Pointer path;
-    private final String[] declared = new String[24];
-    private int declaredCount;
+    /**
+     * The member after the one found last, and its position: the next search starts there, since shapes mostly
+     * declare properties in the order senders write them.
+     */
+    private int cursor = -1;
+    private int cursorOrdinal;
+    /** The members a declaration found, by position: the first 64 in bits, the rest (rare) in an array. */
+    private long taken;
+    private boolean[] takenBeyond;
     private int consumed;
     private boolean complete = true;
 
-    TreeFields(Decoding decoding, ObjectNode node, Pointer path) {
+    TapeFields(Decoding decoding, Tape tape, int node, Pointer path) {
         this.decoding = decoding;
+        this.tape = tape;
         this.node = node;
         this.path = path;
     }
 
-    /** Reads an object node with a shape and reports its unknown properties. */
-    static <T> T read(Decoding decoding, ObjectNode node, Pointer path, Shape<T> shape, String... alsoDeclared) {
-        if (node.size() > Limits.MAX_PROPERTIES) {
+    /** Reads an object with a shape and reports its unknown properties. */
+    static <T> T read(Decoding decoding, Tape tape, int node, Pointer path, Shape<T> shape, String... alsoDeclared) {
+        if (tape.size(node) > Limits.MAX_PROPERTIES) {
             decoding.add(ERROR, "payload.object.tooManyProperties", path.pointer(), Integer.toString(Limits.MAX_PROPERTIES));
             return null;
         }
-        TreeFields fields = new TreeFields(decoding, node, path);
+        TapeFields fields = new TapeFields(decoding, tape, node, path);
         for (String name : alsoDeclared) {
             fields.take(name, Need.OPTIONAL);
         }
@@ -66,20 +73,18 @@ final class TreeFields implements Fields {
         return complete;
     }
 
-    private JsonNode take(String name, Need need) {
-        if (declaredCount < declared.length) {
-            declared[declaredCount++] = name;
-        }
-        JsonNode value = node.get(name);
-        if (value != null) {
+    /** The member's node, or -1 (after reporting if required) if it is absent or null. */
+    private int take(String name, Need need) {
+        int value = find(name);
+        if (value >= 0) {
             consumed++;
         }
-        if (value == null || value.isNull()) {
+        if (value < 0 || tape.kind(value) == Tape.NULL) {
             if (need == Need.REQUIRED) {
                 decoding.add(ERROR, "payload.field.required", path.pointer(name), name);
                 complete = false;
             }
-            return null;
+            return -1;
         }
         return value;
     }
@@ -95,32 +100,58 @@ final class TreeFields implements Fields {
         invalid(need);
     }
 
+    /** The member of a name, marked as declared, or -1; from the cursor to the end, then from the start. */
+    private int find(String name) {
+        int size = tape.size(node);
+        int member = cursor < 0 ? Tape.first(node) : cursor;
+        int ordinal = cursor < 0 ? 0 : cursorOrdinal;
+        for (int n = 0; n < size; n++) {
+            if (ordinal == size) {
+                member = Tape.first(node);
+                ordinal = 0;
+            }
+            if (tape.name(member).equals(name)) {
+                if (ordinal < Long.SIZE) {
+                    taken |= 1L << ordinal;
+                } else {
+                    if (takenBeyond == null) {
+                        takenBeyond = new boolean[size - Long.SIZE];
+                    }
+                    takenBeyond[ordinal - Long.SIZE] = true;
+                }
+                cursor = tape.next(member);
+                cursorOrdinal = ordinal + 1;
+                return member;
+            }
+            member = tape.next(member);
+            ordinal++;
+        }
+        return -1;
+    }
+
+    /**
+     * Reports the members no declaration found. (Names are unique in an object, so a member is found exactly
+     * when its name is declared.)
+     */
     private void reportUnknown() {
-        if (consumed == node.size()) {
+        int size = tape.size(node);
+        if (consumed == size) {
             return;
         }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!isDeclared(name)) {
+        for (int member = Tape.first(node), ordinal = 0; ordinal < size; member = tape.next(member), ordinal++) {
+            boolean declared = ordinal < Long.SIZE ? (taken & 1L << ordinal) != 0
+                    : takenBeyond != null && takenBeyond[ordinal - Long.SIZE];
+            if (!declared) {
+                String name = tape.name(member);
                 decoding.add(WARNING, "payload.field.unknown", path.pointerAtInputName(name), PropertyNames.display(name));
             }
         }
     }
 
-    private boolean isDeclared(String name) {
-        for (int i = 0; i < declaredCount; i++) {
-            if (declared[i].equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public void text(String name, Need need, TextRule kind, Consumer<String> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        int value = take(name, need);
+        if (value < 0) {
             return;
         }
         String text = checkText(value, kind, name, need, path, name);
@@ -130,13 +161,13 @@ final class TreeFields implements Fields {
     }
 
     /** Checks a string; {@code at} and {@code step} locate it, and are only rendered as a pointer for a problem. */
-    private String checkText(JsonNode value, TextRule kind, String name, Need need, Pointer at, String step) {
-        if (!value.isTextual()) {
+    private String checkText(int value, TextRule kind, String name, Need need, Pointer at, String step) {
+        if (tape.kind(value) != Tape.STRING) {
             decoding.add(ERROR, "payload.field.type", at.pointer(step), name, "string");
             invalid(need);
             return null;
         }
-        String text = value.textValue();
+        String text = tape.text(value);
         if (text.length() > kind.maxLength && text.codePointCount(0, text.length()) > kind.maxLength) {
             decoding.add(ERROR, "payload.text.tooLong", at.pointer(step), name, Integer.toString(kind.maxLength));
             invalid(need);
@@ -152,29 +183,30 @@ final class TreeFields implements Fields {
 
     @Override
     public void texts(String name, Need need, TextRule kind, Consumer<List<String>> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        int value = take(name, need);
+        if (value < 0) {
             return;
         }
-        if (!value.isArray()) {
+        if (tape.kind(value) != Tape.ARRAY) {
             wrongType(name, need, "array");
             return;
         }
         if (!checkSize(value, name, Limits.MAX_ITEMS, need)) {
             return;
         }
-        List<String> texts = new ArrayList<>(value.size());
+        int size = tape.size(value);
+        List<String> texts = new ArrayList<>(size);
         Pointer list = path.child(name);
         int[] kept = null;
-        for (int i = 0; i < value.size(); i++) {
-            String text = checkText(value.get(i), kind, name, Need.OPTIONAL, list.index(i), null);
+        for (int i = 0, element = Tape.first(value); i < size; i++, element = tape.next(element)) {
+            String text = checkText(element, kind, name, Need.OPTIONAL, list.index(i), null);
             if (text != null) {
                 if (kept != null) {
                     kept[texts.size()] = i;
                 }
                 texts.add(text);
             } else if (kept == null) {
-                kept = firstIndexes(texts.size(), value.size());
+                kept = firstIndexes(texts.size(), size);
             }
         }
         if (kept != null) {
@@ -183,8 +215,8 @@ final class TreeFields implements Fields {
         to.accept(texts);
     }
 
-    private boolean checkSize(JsonNode array, String name, int max, Need need) {
-        if (array.size() > max) {
+    private boolean checkSize(int array, String name, int max, Need need) {
+        if (tape.size(array) > max) {
             decoding.add(ERROR, "payload.list.tooLong", path.pointer(name), name, Integer.toString(max));
             invalid(need);
             return false;
@@ -194,15 +226,15 @@ final class TreeFields implements Fields {
 
     /** The string value of a property that must be a JSON string, or null (after reporting) if absent or not one. */
     private String textValue(String name, Need need) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        int value = take(name, need);
+        if (value < 0) {
             return null;
         }
-        if (!value.isTextual()) {
+        if (tape.kind(value) != Tape.STRING) {
             wrongType(name, need, "string");
             return null;
         }
-        return value.textValue();
+        return tape.text(value);
     }
 
     /** Reports a string that does not parse as its kind. */
@@ -295,34 +327,36 @@ final class TreeFields implements Fields {
 
     @Override
     public void integer(String name, Need need, int min, int max, Consumer<Integer> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        int value = take(name, need);
+        if (value < 0) {
             return;
         }
-        if (!value.isIntegralNumber() && !isWholeNumber(value)) {
+        Number number = tape.kind(value) == Tape.NUMBER ? tape.number(value) : null;
+        if (number == null || !isWhole(number)) {
             wrongType(name, need, "integer");
             return;
         }
-        if (!value.canConvertToInt() || !isWhole(value) || value.intValue() < min || value.intValue() > max) {
+        if (!canConvertToInt(number) || number.intValue() < min || number.intValue() > max) {
             decoding.add(ERROR, "payload.number.range", path.pointer(name), name, Integer.toString(min),
                     Integer.toString(max));
             invalid(need);
             return;
         }
-        to.accept(value.intValue());
+        to.accept(number.intValue());
     }
 
     @Override
     public void bool(String name, Need need, Consumer<Boolean> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        int value = take(name, need);
+        if (value < 0) {
             return;
         }
-        if (!value.isBoolean()) {
+        byte kind = tape.kind(value);
+        if (kind != Tape.TRUE && kind != Tape.FALSE) {
             wrongType(name, need, "boolean");
             return;
         }
-        to.accept(value.booleanValue());
+        to.accept(kind == Tape.TRUE);
     }
 
     @Override
@@ -347,15 +381,15 @@ final class TreeFields implements Fields {
 
     @Override
     public <T> void object(String name, Need need, Shape<T> shape, Consumer<T> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        int value = take(name, need);
+        if (value < 0) {
             return;
         }
-        if (!value.isObject()) {
+        if (tape.kind(value) != Tape.OBJECT) {
             wrongType(name, need, "object");
             return;
         }
-        T result = read(decoding, (ObjectNode) value, path.child(name), shape);
+        T result = read(decoding, tape, value, path.child(name), shape);
         if (result == null) {
             invalid(need);
             return;
@@ -365,27 +399,27 @@ final class TreeFields implements Fields {
 
     @Override
     public <T> void objects(String name, Need need, Shape<T> shape, Consumer<List<T>> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        int value = take(name, need);
+        if (value < 0) {
             return;
         }
-        if (!value.isArray()) {
+        if (tape.kind(value) != Tape.ARRAY) {
             wrongType(name, need, "array");
             return;
         }
         if (!checkSize(value, name, Limits.MAX_ITEMS, need)) {
             return;
         }
-        List<T> items = new ArrayList<>(value.size());
+        int size = tape.size(value);
+        List<T> items = new ArrayList<>(size);
         Pointer list = path.child(name);
         int[] kept = null;
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode element = value.get(i);
+        for (int i = 0, element = Tape.first(value); i < size; i++, element = tape.next(element)) {
             T item = null;
-            if (!element.isObject()) {
+            if (tape.kind(element) != Tape.OBJECT) {
                 decoding.add(ERROR, "payload.field.type", list.pointer(Integer.toString(i)), name, "object");
             } else {
-                item = read(decoding, (ObjectNode) element, list.index(i), shape);
+                item = read(decoding, tape, element, list.index(i), shape);
             }
             if (item != null) {
                 if (kept != null) {
@@ -393,7 +427,7 @@ final class TreeFields implements Fields {
                 }
                 items.add(item);
             } else if (kept == null) {
-                kept = firstIndexes(items.size(), value.size());
+                kept = firstIndexes(items.size(), size);
             }
         }
         if (kept != null) {
@@ -405,42 +439,58 @@ final class TreeFields implements Fields {
 
     @Override
     public void events(String name, Need need, Consumer<List<MedicalEvent>> to) {
-        JsonNode value = take(name, need);
-        if (value == null) {
+        int value = take(name, need);
+        if (value < 0) {
             return;
         }
-        if (!value.isArray()) {
+        if (tape.kind(value) != Tape.ARRAY) {
             wrongType(name, need, "array");
             return;
         }
         if (!checkSize(value, name, Limits.MAX_EVENTS, need)) {
             return;
         }
-        List<MedicalEvent> events = new ArrayList<>(value.size());
+        int size = tape.size(value);
+        List<MedicalEvent> events = new ArrayList<>(size);
         Pointer list = path.child(name);
-        for (int i = 0; i < value.size(); i++) {
-            MedicalEvent event = readEvent(decoding, value.get(i), list.index(i), name);
+        for (int i = 0, element = Tape.first(value); i < size; i++, element = tape.next(element)) {
+            MedicalEvent event = readEvent(decoding, tape, element, list.index(i), name);
             if (event != null) {
                 decoding.eventRead(i);
                 events.add(event);
             } else {
-                decoding.eventUnread(typeOf(value.get(i)));
+                decoding.eventUnread(typeOf(tape, element));
             }
         }
         to.accept(events);
     }
 
-    /** A number with a zero fraction, such as {@code 30.0}: an integer to JSON Schema 2020-12, so to this reader. */
-    private static boolean isWholeNumber(JsonNode value) {
-        return value.isFloatingPointNumber() && isWhole(value);
-    }
-
-    private static boolean isWhole(JsonNode value) {
-        if (!value.isFloatingPointNumber()) {
+    /**
+     * Whether a number is whole: every integer is, and a floating-point number with a zero fraction, such as
+     * {@code 30.0}, is an integer to JSON Schema 2020-12, so to this reader.
+     */
+    private static boolean isWhole(Number number) {
+        if (!(number instanceof Double)) {
             return true;
         }
-        double d = value.doubleValue();
+        double d = number.doubleValue();
         return !Double.isInfinite(d) && d == Math.rint(d);
+    }
+
+    /** Jackson's {@code canConvertToInt} of the number's tree node. */
+    private static boolean canConvertToInt(Number number) {
+        if (number instanceof Integer) {
+            return true;
+        }
+        if (number instanceof Long) {
+            long l = number.longValue();
+            return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE;
+        }
+        if (number instanceof BigInteger) {
+            return ((BigInteger) number).bitLength() <= 31;
+        }
+        double d = number.doubleValue();
+        return d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE;
     }
 
     /** The source indexes of the first {@code count} elements of a list of {@code size}, all kept so far. */
@@ -453,36 +503,36 @@ final class TreeFields implements Fields {
     }
 
     /** The type code of an event that was not read: the input's text only if it is a known code. */
-    private static String typeOf(JsonNode element) {
-        JsonNode type = element == null ? null : element.get("type");
-        if (type == null || !type.isTextual()) {
+    private static String typeOf(Tape tape, int element) {
+        int type = tape.kind(element) == Tape.OBJECT ? tape.member(element, "type") : -1;
+        if (type < 0 || tape.kind(type) != Tape.STRING) {
             return EventType.UNKNOWN.code();
         }
-        EventType known = EventType.fromCode(type.textValue());
+        EventType known = EventType.fromCode(tape.text(type));
         return known == null ? EventType.UNKNOWN.code() : known.code();
     }
 
-    /** Reads one event, dispatching on its {@code "type"}; null if it cannot be bound. */
-    static MedicalEvent readEvent(Decoding decoding, JsonNode element, Pointer at, String listName) {
-        if (element == null || !element.isObject()) {
+    /** Reads one event, dispatching on its {@code "type"} wherever the object has it; null if it cannot be bound. */
+    static MedicalEvent readEvent(Decoding decoding, Tape tape, int element, Pointer at, String listName) {
+        if (tape.kind(element) != Tape.OBJECT) {
             decoding.add(ERROR, "payload.field.type", at.pointer(), listName, "object");
             return null;
         }
-        JsonNode typeNode = element.get("type");
-        if (typeNode == null || typeNode.isNull()) {
+        int typeNode = tape.member(element, "type");
+        if (typeNode < 0 || tape.kind(typeNode) == Tape.NULL) {
             decoding.add(ERROR, "payload.field.required", at.pointer("type"), "type");
             return null;
         }
-        if (!typeNode.isTextual()) {
+        if (tape.kind(typeNode) != Tape.STRING) {
             decoding.add(ERROR, "payload.field.type", at.pointer("type"), "type", "string");
             return null;
         }
-        EventType type = EventType.fromCode(typeNode.textValue());
+        EventType type = EventType.fromCode(tape.text(typeNode));
         Shape<? extends MedicalEvent> shape = Shapes.EVENTS.get(type);
         if (shape == null) {
             decoding.add(WARNING, "payload.event.typeUnknown", at.pointer("type"));
             return null;
         }
-        return read(decoding, (ObjectNode) element, at, shape, "type");
+        return read(decoding, tape, element, at, shape, "type");
     }
 }
