@@ -75,6 +75,9 @@ final class EpisodeSnapshot {
     private final Optional<String> bookInRoom;
     private final boolean hasDateOfBirth;
     private Place lastPlace;
+    /** The place at book-in (or at the evaluation instant, if earlier): where most not-applicable findings are located. */
+    private Place bookInPlace;
+    private int candidatePasses;
     private LocalDate ageDate;
     private Optional<Age> ageOnDate;
     private final List<Span> absences;
@@ -169,6 +172,11 @@ final class EpisodeSnapshot {
         return index == null ? -1 : index;
     }
 
+    /** Numbers {@link DeadlineRule}'s candidate searches, which mark the happenings they key. */
+    int nextCandidatePass() {
+        return ++candidatePasses;
+    }
+
     /** The happenings of one code, in time order; made on first ask. */
     List<Happening> happenings(String code) {
         return happenings(happeningIndex(code), code);
@@ -186,8 +194,15 @@ final class EpisodeSnapshot {
                 happenings = List.of();
             } else {
                 happenings = new ArrayList<>(group.size());
+                Happening previous = null;
                 for (MedicalEvent event : group) {
-                    happenings.add(new Happening(code, event.at(), Optional.of(event.id()), event));
+                    Happening happening = new Happening(code, event.at(), Optional.of(event.id()), event);
+                    // a group is in time then id order, so events sharing an instant and an id are neighbours
+                    if (previous != null && previous.at.equals(happening.at) && previous.id.equals(happening.id)) {
+                        happening.first = previous.first;
+                    }
+                    happenings.add(happening);
+                    previous = happening;
                 }
             }
             happeningsByIndex[index] = happenings;
@@ -280,10 +295,19 @@ final class EpisodeSnapshot {
 
     /** The place at an instant; the last answer is kept, since consecutive findings are often located at the same instant. */
     Place placeAt(Instant at) {
-        if (lastPlace == null || !lastPlace.at.equals(at)) {
-            lastPlace = new Place(at, facilityAt(at).map(Facility::facilityId).orElse(null), holdRoomAt(at).orElse(null));
+        if (lastPlace != null && lastPlace.at.equals(at)) {
+            return lastPlace;
         }
-        return lastPlace;
+        if (bookInPlace != null && bookInPlace.at.equals(at)) {
+            return bookInPlace;
+        }
+        Place place = new Place(at, facilityAt(at).map(Facility::facilityId).orElse(null), holdRoomAt(at).orElse(null));
+        if (bookInPlace == null && at.equals(bookIn.isAfter(asOf) ? asOf : bookIn)) {
+            bookInPlace = place;
+        } else {
+            lastPlace = place;
+        }
+        return place;
     }
 
     /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */
