@@ -159,7 +159,7 @@ final class DeadlineRule implements Rule {
                 break;
             }
         }
-        return new Result(findings, reason.length() == 0 ? ctx.plan.noApplicableTrigger : "not applicable: " + reason,
-                estimatedAge);
+        return new Result(findings, reason.length() == 0 ? ctx.plan.noApplicableTriggerExplained
+                : ctx.prefix + "not applicable: " + reason, estimatedAge);
     }
 }

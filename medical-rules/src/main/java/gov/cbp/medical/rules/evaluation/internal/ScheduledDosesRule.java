@@ -181,6 +181,6 @@ final class ScheduledDosesRule implements Rule {
         } else if (findings.isEmpty() && reason.length() == 0) {
             reason.append("no applicable medication-review with scheduled doses");
         }
-        return new Result(findings, findings.isEmpty() ? "not applicable: " + reason : null);
+        return new Result(findings, findings.isEmpty() ? ctx.prefix + "not applicable: " + reason : null);
     }
 }
