@@ -33,8 +33,8 @@ final class DeadlineRule implements Rule {
         }
     }
 
-    /** The candidates, one per happening (the first applicable trigger wins), in time order, and the first reason none applies. */
-    static List<Candidate> candidates(RequirementContext ctx, StringBuilder reason) {
+    /** The candidates, one per happening (the first applicable trigger wins), in time order. */
+    static List<Candidate> candidates(RequirementContext ctx) {
         List<Standard> holding = ctx.plan.holding;
         // When one version is in force throughout custody, the others cannot trigger anything: skip them.
         Standard only = ctx.timeline.onlyVersion();
@@ -104,13 +104,22 @@ final class DeadlineRule implements Rule {
             // first-keyed order, as a linked map would keep it, then by time: the same stable sort as before
             result.sort(DeadlineRule::inTimeOrder);
         }
-        for (int i = 0; i < result.size() && reason.length() == 0; i++) {
-            Candidate candidate = result.get(i);
-            if (candidate.judgement.value == Tri.NO) {
-                reason.append(candidate.happening.label()).append(": ").append(candidate.judgement.reason);
+        return result;
+    }
+
+    /** The first candidate that does not apply, whose reason a requirement without findings gives; null if none. */
+    static Candidate firstRejected(List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).judgement.value == Tri.NO) {
+                return candidates.get(i);
             }
         }
-        return result;
+        return null;
+    }
+
+    /** Why a rejected candidate does not apply: the happening, then the reason. */
+    static String rejection(Candidate rejected) {
+        return rejected.happening.label() + ": " + rejected.judgement.reason;
     }
 
     private static int inTimeOrder(Candidate a, Candidate b) {
@@ -124,8 +133,7 @@ final class DeadlineRule implements Rule {
 
     @Override
     public Result evaluate(RequirementContext ctx) {
-        StringBuilder reason = new StringBuilder();
-        List<Candidate> candidates = candidates(ctx, reason);
+        List<Candidate> candidates = candidates(ctx);
         List<Finding> findings = new ArrayList<>();
         boolean once = !ctx.plan.definitions.isEmpty() && ctx.plan.definitions.get(0).occurs() == Occurrence.ONCE;
         for (Candidate candidate : candidates) {
@@ -152,14 +160,12 @@ final class DeadlineRule implements Rule {
             return new Result(findings, null);
         }
         // the reason is the first rejected candidate's: so is whether an estimated age decided it
-        boolean estimatedAge = false;
-        for (Candidate candidate : candidates) {
-            if (candidate.judgement.value == Tri.NO) {
-                estimatedAge = candidate.judgement.estimatedAge;
-                break;
-            }
+        Candidate rejected = firstRejected(candidates);
+        if (rejected == null) {
+            return new Result(findings, ctx.plan.noApplicableTriggerExplained, false);
         }
-        return new Result(findings, reason.length() == 0 ? ctx.plan.noApplicableTriggerExplained
-                : ctx.prefix + "not applicable: " + reason, estimatedAge);
+        // one concatenation, as rejection(rejected) words it
+        return new Result(findings, ctx.prefix + "not applicable: " + rejected.happening.label() + ": " + rejected.judgement.reason,
+                rejected.judgement.estimatedAge);
     }
 }

@@ -78,6 +78,8 @@ final class EpisodeSnapshot {
     /** The place at book-in (or at the evaluation instant, if earlier): where most not-applicable findings are located. */
     private Place bookInPlace;
     private int candidatePasses;
+    private List<Birth> births;
+    private List<PregnancyIdentified> pregnancies;
     private LocalDate ageDate;
     private Optional<Age> ageOnDate;
     private final List<Span> absences;
@@ -525,10 +527,15 @@ final class EpisodeSnapshot {
     /** Whether the person is in a maternal state at an instant. */
     Tri maternal(MaternalState state, Instant at) {
         Detainee detainee = episode.detainee();
-        boolean born = anyAtOrBefore(eventsOf(Birth.class), at);
+        if (births == null) {
+            // asked at every instant a maternal requirement is judged: looked up once
+            births = eventsOf(Birth.class);
+            pregnancies = eventsOf(PregnancyIdentified.class);
+        }
+        boolean born = anyAtOrBefore(births, at);
         switch (state) {
             case PREGNANT:
-                boolean known = detainee.pregnancy().isPresent() || anyAtOrBefore(eventsOf(PregnancyIdentified.class), at);
+                boolean known = detainee.pregnancy().isPresent() || anyAtOrBefore(pregnancies, at);
                 return Tri.of(known && !born);
             case POSTPARTUM:
                 return Tri.of(detainee.postpartum() || born);
