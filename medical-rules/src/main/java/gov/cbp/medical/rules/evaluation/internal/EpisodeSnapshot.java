@@ -74,9 +74,8 @@ final class EpisodeSnapshot {
     /** The book-in's hold room, read once (the model makes a new Optional at each call). */
     private final Optional<String> bookInRoom;
     private final boolean hasDateOfBirth;
-    private Place lastPlace;
-    /** The place at book-in (or at the evaluation instant, if earlier): where most not-applicable findings are located. */
-    private Place bookInPlace;
+    /** The place after book-in, then after each of {@link #placesOfStay}; made on first ask. */
+    private Place[] places;
     private int candidatePasses;
     private List<Birth> births;
     private List<PregnancyIdentified> pregnancies;
@@ -284,48 +283,46 @@ final class EpisodeSnapshot {
 
     /** Where the person was at an instant, as findings record it: facility id and hold room, null if unknown. */
     static final class Place {
-        final Instant at;
         final String facilityId;
         final String holdRoom;
 
-        Place(Instant at, String facilityId, String holdRoom) {
-            this.at = at;
+        Place(String facilityId, String holdRoom) {
             this.facilityId = facilityId;
             this.holdRoom = holdRoom;
         }
     }
 
-    /** The place at an instant; the last answer is kept, since consecutive findings are often located at the same instant. */
+    /**
+     * The place at an instant: the facility as {@link #facilityAt} finds it, and the hold room of the latest
+     * placement, transfer or book-in at or before it. Every finding asks, so the places after book-in and after
+     * each of {@link #placesOfStay} are worked out once.
+     */
     Place placeAt(Instant at) {
-        if (lastPlace != null && lastPlace.at.equals(at)) {
-            return lastPlace;
-        }
-        if (bookInPlace != null && bookInPlace.at.equals(at)) {
-            return bookInPlace;
-        }
-        Place place = new Place(at, facilityAt(at).map(Facility::facilityId).orElse(null), holdRoomAt(at).orElse(null));
-        if (bookInPlace == null && at.equals(bookIn.isAfter(asOf) ? asOf : bookIn)) {
-            bookInPlace = place;
-        } else {
-            lastPlace = place;
-        }
-        return place;
-    }
-
-    /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */
-    Optional<String> holdRoomAt(Instant at) {
-        Optional<String> room = bookInRoom;
-        for (MedicalEvent event : placesOfStay) {
-            if (event.at().isAfter(at)) {
-                break;
-            }
-            if (event instanceof HoldRoomPlacement) {
-                room = Optional.of(((HoldRoomPlacement) event).holdRoom());
-            } else if (event instanceof Transfer) {
-                room = ((Transfer) event).holdRoom();
+        if (places == null) {
+            places = new Place[placesOfStay.size() + 1];
+            List<Optional<Facility>> stays = stays();
+            int transfersSeen = 0;
+            Optional<String> room = bookInRoom;
+            places[0] = new Place(stays.get(0).map(Facility::facilityId).orElse(null), room.orElse(null));
+            for (int i = 0; i < placesOfStay.size(); i++) {
+                MedicalEvent event = placesOfStay.get(i);
+                if (event instanceof HoldRoomPlacement) {
+                    room = Optional.of(((HoldRoomPlacement) event).holdRoom());
+                } else if (event instanceof Transfer) {
+                    room = ((Transfer) event).holdRoom();
+                }
+                if (event.type() == EventType.TRANSFER) {
+                    // the transfers are the places of stay of that type, in the same order
+                    transfersSeen++;
+                }
+                places[i + 1] = new Place(stays.get(transfersSeen).map(Facility::facilityId).orElse(null), room.orElse(null));
             }
         }
-        return room;
+        int seen = 0;
+        while (seen < placesOfStay.size() && !placesOfStay.get(seen).at().isAfter(at)) {
+            seen++;
+        }
+        return places[seen];
     }
 
     /** The zone of the facility at an instant. */
