@@ -6,11 +6,8 @@ import gov.cbp.medical.rules.standard.Requirement;
 import gov.cbp.medical.rules.standard.Standard;
 import gov.cbp.medical.rules.standard.Trigger;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,11 +33,8 @@ final class DeadlineRule implements Rule {
         }
     }
 
-    /** Identifies a happening across versions and triggers (a record: formatting the instant into a string key was costly). */
-    private record HappeningKey(String code, String key, Instant at) {}
-
-    /** The candidates, one per happening (the first applicable trigger wins), in time order, and the first reason none applies. */
-    static List<Candidate> candidates(RequirementContext ctx, StringBuilder reason) {
+    /** The candidates, one per happening (the first applicable trigger wins), in time order. */
+    static List<Candidate> candidates(RequirementContext ctx) {
         List<Standard> holding = ctx.plan.holding;
         // When one version is in force throughout custody, the others cannot trigger anything: skip them.
         Standard only = ctx.timeline.onlyVersion();
@@ -53,8 +47,10 @@ final class DeadlineRule implements Rule {
         // One version with one trigger (the usual case) sees each happening once, already in time order: no map,
         // no sort; only equal neighbours (events sharing an id and instant) are merged as the map would merge them.
         boolean onePass = passes <= 1;
-        Map<HappeningKey, Candidate> byHappening = onePass ? null : new LinkedHashMap<>();
-        List<Candidate> inOrder = onePass ? new ArrayList<>() : null;
+        // Several passes key each happening by its first of the same code, id and instant (a code's happenings are
+        // made once per evaluation, so that is an identity), marked with this search's number: a map without hashing.
+        int pass = onePass ? 0 : ctx.facts.nextCandidatePass();
+        List<Candidate> inOrder = new ArrayList<>();
         for (int v = 0; v < holding.size(); v++) {
             Standard version = holding.get(v);
             if (only != null && version != only) {
@@ -92,28 +88,38 @@ final class DeadlineRule implements Rule {
                         }
                         continue;
                     }
-                    HappeningKey key = new HappeningKey(happening.code, happening.key(), happening.at);
-                    Candidate existing = byHappening.get(key);
-                    if (existing == null || rank(judgement) > rank(existing.judgement)) {
-                        byHappening.put(key, new Candidate(happening, version, requirement, trigger, judgement));
+                    Happening key = happening.first;
+                    if (key.pass != pass) {
+                        key.pass = pass;
+                        key.slot = inOrder.size();
+                        inOrder.add(new Candidate(happening, version, requirement, trigger, judgement));
+                    } else if (rank(judgement) > rank(inOrder.get(key.slot).judgement)) {
+                        inOrder.set(key.slot, new Candidate(happening, version, requirement, trigger, judgement));
                     }
                 }
             }
         }
         List<Candidate> result = inOrder;
-        if (!onePass) {
-            result = new ArrayList<>(byHappening.values());
-            if (result.size() > 1) {
-                result.sort(DeadlineRule::inTimeOrder);
-            }
-        }
-        for (int i = 0; i < result.size() && reason.length() == 0; i++) {
-            Candidate candidate = result.get(i);
-            if (candidate.judgement.value == Tri.NO) {
-                reason.append(candidate.happening.label()).append(": ").append(candidate.judgement.reason);
-            }
+        if (!onePass && result.size() > 1) {
+            // first-keyed order, as a linked map would keep it, then by time: the same stable sort as before
+            result.sort(DeadlineRule::inTimeOrder);
         }
         return result;
+    }
+
+    /** The first candidate that does not apply, whose reason a requirement without findings gives; null if none. */
+    static Candidate firstRejected(List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).judgement.value == Tri.NO) {
+                return candidates.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Why a rejected candidate does not apply: the happening, then the reason. */
+    static String rejection(Candidate rejected) {
+        return rejected.happening.label() + ": " + rejected.judgement.reason;
     }
 
     private static int inTimeOrder(Candidate a, Candidate b) {
@@ -127,8 +133,7 @@ final class DeadlineRule implements Rule {
 
     @Override
     public Result evaluate(RequirementContext ctx) {
-        StringBuilder reason = new StringBuilder();
-        List<Candidate> candidates = candidates(ctx, reason);
+        List<Candidate> candidates = candidates(ctx);
         List<Finding> findings = new ArrayList<>();
         boolean once = !ctx.plan.definitions.isEmpty() && ctx.plan.definitions.get(0).occurs() == Occurrence.ONCE;
         for (Candidate candidate : candidates) {
@@ -155,14 +160,12 @@ final class DeadlineRule implements Rule {
             return new Result(findings, null);
         }
         // the reason is the first rejected candidate's: so is whether an estimated age decided it
-        boolean estimatedAge = false;
-        for (Candidate candidate : candidates) {
-            if (candidate.judgement.value == Tri.NO) {
-                estimatedAge = candidate.judgement.estimatedAge;
-                break;
-            }
+        Candidate rejected = firstRejected(candidates);
+        if (rejected == null) {
+            return new Result(findings, ctx.plan.noApplicableTriggerExplained, false);
         }
-        return new Result(findings, reason.length() == 0 ? ctx.plan.noApplicableTrigger : "not applicable: " + reason,
-                estimatedAge);
+        // one concatenation, as rejection(rejected) words it
+        return new Result(findings, ctx.prefix + "not applicable: " + rejected.happening.label() + ": " + rejected.judgement.reason,
+                rejected.judgement.estimatedAge);
     }
 }

@@ -138,7 +138,7 @@ public final class EpisodeJudge {
         return Finding.builder().from(finding).explanation(finding.explanation() + ESTIMATED_AGE).build();
     }
 
-    private static Optional<Finding> notApplicable(RequirementContext ctx, String reason, boolean estimatedAge) {
+    private static Optional<Finding> notApplicable(RequirementContext ctx, String explained, boolean estimatedAge) {
         EpisodeSnapshot facts = ctx.facts;
         Instant at = facts.bookIn.isAfter(facts.asOf) ? facts.asOf : facts.bookIn;
         VersionTimeline.VersionLookup lookup = ctx.versionAt(at);
@@ -151,13 +151,12 @@ public final class EpisodeJudge {
         }
         Standard version = lookup.standard.get();
         Optional<Requirement> requirement = ctx.plan.in(version);
-        String why = reason;
+        String explanation = explained;
         if (requirement.isEmpty()) {
             requirement = Optional.of(ctx.plan.latest);
-            why = "not applicable: not a requirement of " + version.id() + " version " + version.version();
+            explanation = ctx.prefix + "not applicable: not a requirement of " + version.id() + " version " + version.version();
         }
         Finding.Builder builder = ctx.base(version, requirement.get(), Optional.empty(), List.of(), estimatedAge);
-        String explanation = why == ctx.plan.noApplicableTrigger ? ctx.plan.noApplicableTriggerExplained : ctx.prefix + why;
         return Optional.of(ctx.finish(builder, FindingStatus.NOT_APPLICABLE, at, explanation));
     }
 }

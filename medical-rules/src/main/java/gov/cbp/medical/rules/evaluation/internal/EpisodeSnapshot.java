@@ -74,7 +74,11 @@ final class EpisodeSnapshot {
     /** The book-in's hold room, read once (the model makes a new Optional at each call). */
     private final Optional<String> bookInRoom;
     private final boolean hasDateOfBirth;
-    private Place lastPlace;
+    /** The place after book-in, then after each of {@link #placesOfStay}; made on first ask. */
+    private Place[] places;
+    private int candidatePasses;
+    private List<Birth> births;
+    private List<PregnancyIdentified> pregnancies;
     private LocalDate ageDate;
     private Optional<Age> ageOnDate;
     private final List<Span> absences;
@@ -169,6 +173,11 @@ final class EpisodeSnapshot {
         return index == null ? -1 : index;
     }
 
+    /** Numbers {@link DeadlineRule}'s candidate searches, which mark the happenings they key. */
+    int nextCandidatePass() {
+        return ++candidatePasses;
+    }
+
     /** The happenings of one code, in time order; made on first ask. */
     List<Happening> happenings(String code) {
         return happenings(happeningIndex(code), code);
@@ -186,8 +195,15 @@ final class EpisodeSnapshot {
                 happenings = List.of();
             } else {
                 happenings = new ArrayList<>(group.size());
+                Happening previous = null;
                 for (MedicalEvent event : group) {
-                    happenings.add(new Happening(code, event.at(), Optional.of(event.id()), event));
+                    Happening happening = new Happening(code, event.at(), Optional.of(event.id()), event);
+                    // a group is in time then id order, so events sharing an instant and an id are neighbours
+                    if (previous != null && previous.at.equals(happening.at) && previous.id.equals(happening.id)) {
+                        happening.first = previous.first;
+                    }
+                    happenings.add(happening);
+                    previous = happening;
                 }
             }
             happeningsByIndex[index] = happenings;
@@ -267,39 +283,46 @@ final class EpisodeSnapshot {
 
     /** Where the person was at an instant, as findings record it: facility id and hold room, null if unknown. */
     static final class Place {
-        final Instant at;
         final String facilityId;
         final String holdRoom;
 
-        Place(Instant at, String facilityId, String holdRoom) {
-            this.at = at;
+        Place(String facilityId, String holdRoom) {
             this.facilityId = facilityId;
             this.holdRoom = holdRoom;
         }
     }
 
-    /** The place at an instant; the last answer is kept, since consecutive findings are often located at the same instant. */
+    /**
+     * The place at an instant: the facility as {@link #facilityAt} finds it, and the hold room of the latest
+     * placement, transfer or book-in at or before it. Every finding asks, so the places after book-in and after
+     * each of {@link #placesOfStay} are worked out once.
+     */
     Place placeAt(Instant at) {
-        if (lastPlace == null || !lastPlace.at.equals(at)) {
-            lastPlace = new Place(at, facilityAt(at).map(Facility::facilityId).orElse(null), holdRoomAt(at).orElse(null));
-        }
-        return lastPlace;
-    }
-
-    /** The hold room at an instant: the latest placement, transfer or book-in room at or before it. */
-    Optional<String> holdRoomAt(Instant at) {
-        Optional<String> room = bookInRoom;
-        for (MedicalEvent event : placesOfStay) {
-            if (event.at().isAfter(at)) {
-                break;
+        if (places == null) {
+            places = new Place[placesOfStay.size() + 1];
+            List<Optional<Facility>> stays = stays();
+            int transfersSeen = 0;
+            Optional<String> room = bookInRoom;
+            places[0] = new Place(stays.get(0).map(Facility::facilityId).orElse(null), room.orElse(null));
+            for (int i = 0; i < placesOfStay.size(); i++) {
+                MedicalEvent event = placesOfStay.get(i);
+                if (event instanceof HoldRoomPlacement) {
+                    room = Optional.of(((HoldRoomPlacement) event).holdRoom());
+                } else if (event instanceof Transfer) {
+                    room = ((Transfer) event).holdRoom();
+                }
+                if (event.type() == EventType.TRANSFER) {
+                    // the transfers are the places of stay of that type, in the same order
+                    transfersSeen++;
+                }
+                places[i + 1] = new Place(stays.get(transfersSeen).map(Facility::facilityId).orElse(null), room.orElse(null));
             }
-            if (event instanceof HoldRoomPlacement) {
-                room = Optional.of(((HoldRoomPlacement) event).holdRoom());
-            } else if (event instanceof Transfer) {
-                room = ((Transfer) event).holdRoom();
-            }
         }
-        return room;
+        int seen = 0;
+        while (seen < placesOfStay.size() && !placesOfStay.get(seen).at().isAfter(at)) {
+            seen++;
+        }
+        return places[seen];
     }
 
     /** The zone of the facility at an instant. */
@@ -501,10 +524,15 @@ final class EpisodeSnapshot {
     /** Whether the person is in a maternal state at an instant. */
     Tri maternal(MaternalState state, Instant at) {
         Detainee detainee = episode.detainee();
-        boolean born = anyAtOrBefore(eventsOf(Birth.class), at);
+        if (births == null) {
+            // asked at every instant a maternal requirement is judged: looked up once
+            births = eventsOf(Birth.class);
+            pregnancies = eventsOf(PregnancyIdentified.class);
+        }
+        boolean born = anyAtOrBefore(births, at);
         switch (state) {
             case PREGNANT:
-                boolean known = detainee.pregnancy().isPresent() || anyAtOrBefore(eventsOf(PregnancyIdentified.class), at);
+                boolean known = detainee.pregnancy().isPresent() || anyAtOrBefore(pregnancies, at);
                 return Tri.of(known && !born);
             case POSTPARTUM:
                 return Tri.of(detainee.postpartum() || born);

@@ -170,14 +170,21 @@ final class GapChecks {
                 }
             }
         }
+        List<Check> checks = new ArrayList<>(matches.size());
+        if (satisfiers.size() == 1) {
+            // one code's happenings come in time order: the sort below would leave them as they are
+            for (Happening match : matches) {
+                checks.add(new Check(match.at, match.ids()));
+            }
+            return checks;
+        }
         Integer[] order = new Integer[matches.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         // stable: equal instants keep the satisfiers' order
         Arrays.sort(order, (a, b) -> matches.get(a).at.compareTo(matches.get(b).at));
-        List<Check> checks = new ArrayList<>();
-        if (!satisfaction.needsAll() || satisfiers.size() == 1) {
+        if (!satisfaction.needsAll()) {
             for (Integer i : order) {
                 checks.add(new Check(matches.get(i).at, matches.get(i).ids()));
             }

@@ -13,6 +13,14 @@ final class Happening {
     /** The event id as a list (evidence and trigger ids), made once: every finding about it asks. */
     private final List<String> ids;
     private String label;
+    /**
+     * The first happening of the same code, id and instant (an event recorded twice): the one a requirement's
+     * candidates are keyed by. Itself unless set by {@link EpisodeSnapshot} when it lists a code's happenings.
+     */
+    Happening first = this;
+    /** Which candidate search last keyed this happening, and the candidate's place in its list then. */
+    int pass;
+    int slot;
 
     Happening(String code, Instant at, Optional<String> id, Object source) {
         this.code = code;

@@ -61,7 +61,7 @@ final class NewbornReleaseRule implements Rule {
                 });
             }
         }
-        return new Result(findings, "not applicable: no birth of a U.S.-citizen newborn and not a U.S.-citizen newborn's record");
+        return new Result(findings, ctx.prefix + "not applicable: no birth of a U.S.-citizen newborn and not a U.S.-citizen newborn's record");
     }
 
     private static Optional<Standard> in(RequirementContext ctx, Instant at) {

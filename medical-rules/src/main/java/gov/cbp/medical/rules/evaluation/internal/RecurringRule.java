@@ -122,7 +122,7 @@ final class RecurringRule implements Rule {
         if (findings.isEmpty() && anyWindow) {
             reason = "in the state for less than one interval";
         }
-        return new Result(findings, findings.isEmpty() ? "not applicable: " + (reason == null ? "requirement not in force" : reason) : null);
+        return new Result(findings, findings.isEmpty() ? ctx.prefix + "not applicable: " + (reason == null ? "requirement not in force" : reason) : null);
     }
 
     private static Finding indeterminate(RequirementContext ctx, Standard version, Requirement requirement, Instant from,

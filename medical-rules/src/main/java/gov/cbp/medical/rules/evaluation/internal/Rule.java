@@ -6,8 +6,9 @@ import java.util.List;
 /** A rule kind's computation: the findings of one requirement for one episode, or why it does not apply. */
 interface Rule {
     /**
-     * What a rule found: its findings, or (when there are none) the reason the requirement does not apply; the
-     * reason is null when there are findings (it is worded only when it will be shown).
+     * What a rule found: its findings, or (when there are none) why the requirement does not apply, worded as the
+     * explanation says it (starting with the requirement id, {@link RequirementContext#prefix}, so that it is
+     * concatenated once); null when there are findings (it is worded only when it will be shown).
      */
     final class Result {
         final List<Finding> findings;

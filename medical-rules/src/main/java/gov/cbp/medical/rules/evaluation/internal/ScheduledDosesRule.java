@@ -29,8 +29,7 @@ import java.util.Set;
 final class ScheduledDosesRule implements Rule {
     @Override
     public Result evaluate(RequirementContext ctx) {
-        StringBuilder reason = new StringBuilder();
-        List<DeadlineRule.Candidate> candidates = DeadlineRule.candidates(ctx, reason);
+        List<DeadlineRule.Candidate> candidates = DeadlineRule.candidates(ctx);
         List<Finding> findings = new ArrayList<>();
         EpisodeSnapshot facts = ctx.facts;
         boolean reviewed = false;
@@ -175,12 +174,12 @@ final class ScheduledDosesRule implements Rule {
                 }
             }
         }
-        if (findings.isEmpty() && reviewed) {
-            reason.setLength(0);
-            reason.append("no dose window has opened yet");
-        } else if (findings.isEmpty() && reason.length() == 0) {
-            reason.append("no applicable medication-review with scheduled doses");
+        if (!findings.isEmpty()) {
+            return new Result(findings, null);
         }
-        return new Result(findings, findings.isEmpty() ? "not applicable: " + reason : null);
+        DeadlineRule.Candidate rejected = DeadlineRule.firstRejected(candidates);
+        String reason = reviewed ? "no dose window has opened yet"
+                : rejected != null ? DeadlineRule.rejection(rejected) : "no applicable medication-review with scheduled doses";
+        return new Result(findings, ctx.prefix + "not applicable: " + reason);
     }
 }

@@ -21,23 +21,33 @@ final class PersonElsewhere implements Detector {
     @Override
     public List<Sign> find(IntegrityCheck check, CustodyEpisode episode, List<Entry> entries) {
         Duration grace = check.window().orElseThrow();
-        Places places = new Places(episode);
         Instant earliest = episode.bookIn().at().minus(grace);
         Instant latest = episode.bookOut().map(out -> out.at().plus(grace)).orElse(null);
-        List<Instant[]> stays = hospitalStays(episode, grace);
-        List<Sign> signs = new ArrayList<>();
+        // the places and hospital stays matter only to entries that name a hold room: worked out at the first
+        Places places = null;
+        List<Instant[]> stays = null;
+        List<Sign> signs = List.of();
         for (Entry entry : entries) {
             String where = null;
             if (entry.at.isBefore(earliest)) {
                 where = "before book-in";
             } else if (latest != null && entry.at.isAfter(latest)) {
                 where = "after book-out";
-            } else if (entry.holdRoom != null && inside(stays, entry.at)) {
-                where = "during a hospital stay";
-            } else if (places.isRoomElsewhere(entry.holdRoom, places.facilityAt(entry.at))) {
-                where = "in a hold room of a facility not holding the person then";
+            } else if (entry.holdRoom != null) {
+                if (places == null) {
+                    places = new Places(episode);
+                    stays = hospitalStays(episode, grace);
+                }
+                if (inside(stays, entry.at)) {
+                    where = "during a hospital stay";
+                } else if (places.isRoomElsewhere(entry.holdRoom, places.facilityAt(entry.at))) {
+                    where = "in a hold room of a facility not holding the person then";
+                }
             }
             if (where != null) {
+                if (signs.isEmpty()) {
+                    signs = new ArrayList<>();
+                }
                 signs.add(new Sign(List.of(entry.id), entry.at, entry.type + " " + entry.id + " recorded " + where));
             }
         }
