@@ -26,6 +26,7 @@ final class MqmStages {
     static final List<Map.Entry<String, String>> STAGES = List.of(
             Map.entry("gov.cbp.medical.model.validation.internal.JsonLines", "reading lines"),
             Map.entry("gov.cbp.medical.model.validation.internal.Parsing", "validation: JSON parse"),
+            Map.entry("gov.cbp.medical.model.validation.internal.Tape.", "validation: JSON parse"),
             Map.entry("gov.cbp.medical.model.validation", "validation: decode and check"),
             Map.entry("gov.cbp.medical.rules.measure.digest", "input digest"),
             Map.entry("gov.cbp.medical.rules.evaluation", "evaluation"),
