@@ -45,7 +45,7 @@ public final class CanonicalJson {
     public static String text(JsonNode node) {
         StringBuilder out = new StringBuilder(4096);
         try (JsonGenerator generator = FACTORY.createGenerator(new Appending(out))) {
-            write(node, generator);
+            write(node, generator, false);
         } catch (IOException e) {
             // A StringBuilder does not fail; a generator only fails on a broken writer.
             throw new UncheckedIOException(e);
@@ -53,7 +53,7 @@ public final class CanonicalJson {
         return out.toString();
     }
 
-    private static void write(JsonNode node, JsonGenerator generator) throws IOException {
+    private static void write(JsonNode node, JsonGenerator generator, boolean utf8) throws IOException {
         if (node.isObject()) {
             String[] names = new String[node.size()];
             int count = 0;
@@ -63,26 +63,26 @@ public final class CanonicalJson {
             Arrays.sort(names);
             generator.writeStartObject();
             for (String name : names) {
-                generator.writeFieldName(name);
-                write(node.get(name), generator);
+                generator.writeFieldName(utf8 ? checked(name) : name);
+                write(node.get(name), generator, utf8);
             }
             generator.writeEndObject();
         } else if (node.isArray()) {
             generator.writeStartArray();
             for (int i = 0; i < node.size(); i++) {
-                write(node.get(i), generator);
+                write(node.get(i), generator, utf8);
             }
             generator.writeEndArray();
         } else {
-            scalar(node, generator);
+            scalar(node, generator, utf8);
         }
     }
 
     /** A scalar through the generator call its own {@code serialize} makes; anything rarer as its own text. */
-    private static void scalar(JsonNode node, JsonGenerator generator) throws IOException {
+    private static void scalar(JsonNode node, JsonGenerator generator, boolean utf8) throws IOException {
         switch (node.getNodeType()) {
             case STRING:
-                generator.writeString(node.textValue());
+                generator.writeString(utf8 ? checked(node.textValue()) : node.textValue());
                 break;
             case BOOLEAN:
                 generator.writeBoolean(node.booleanValue());
@@ -128,13 +128,12 @@ public final class CanonicalJson {
      * @return the 32 bytes
      */
     public static byte[] sha256(JsonNode node) {
-        if (hasUnpairedSurrogate(node)) {
-            // The UTF-8 generator would encode it; the text's UTF-8 form replaces it with '?', as it always did.
-            return sha256(text(node).getBytes(StandardCharsets.UTF_8));
-        }
         MessageDigest sha = newSha256();
         try (JsonGenerator generator = FACTORY.createGenerator(new Digesting(sha), JsonEncoding.UTF8)) {
-            write(node, generator);
+            write(node, generator, true);
+        } catch (UnpairedSurrogate e) {
+            // The UTF-8 generator would encode it; the text's UTF-8 form replaces it with '?', as it always did.
+            return sha256(text(node).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A digest does not fail.
             throw new UncheckedIOException(e);
@@ -152,26 +151,26 @@ public final class CanonicalJson {
         return newSha256().digest(bytes);
     }
 
-    /** Whether any name or string in the tree holds a surrogate that is not half of a pair. */
-    private static boolean hasUnpairedSurrogate(JsonNode node) {
-        if (node.isObject()) {
-            for (Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                java.util.Map.Entry<String, JsonNode> member = it.next();
-                if (hasUnpairedSurrogate(member.getKey()) || hasUnpairedSurrogate(member.getValue())) {
-                    return true;
-                }
-            }
-            return false;
+    /** Met a name or string the UTF-8 generator must not write; no stack trace (it is control flow). */
+    private static final class UnpairedSurrogate extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnpairedSurrogate() {
+            super("unpaired surrogate", null);
         }
-        if (node.isArray()) {
-            for (JsonNode element : node) {
-                if (hasUnpairedSurrogate(element)) {
-                    return true;
-                }
-            }
-            return false;
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
-        return node.isTextual() && hasUnpairedSurrogate(node.textValue());
+    }
+
+    /** A name or string for the UTF-8 generator, checked as it is written (one pass over the tree). */
+    private static String checked(String text) throws UnpairedSurrogate {
+        if (hasUnpairedSurrogate(text)) {
+            throw new UnpairedSurrogate();
+        }
+        return text;
     }
 
     private static boolean hasUnpairedSurrogate(String text) {
