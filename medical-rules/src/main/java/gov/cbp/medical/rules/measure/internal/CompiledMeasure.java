@@ -309,20 +309,6 @@ public final class CompiledMeasure {
         return List.copyOf(key);
     }
 
-    /** Whether a dimension's value depends on the member (its facility or time) rather than on the episode alone. */
-    static boolean anchored(StratifierDimension dimension) {
-        switch (dimension) {
-            case AGE_BAND:
-            case POPULATION_CLASS:
-            case PREGNANCY:
-            case LANGUAGE:
-            case INTERPRETER_NEED:
-                return false;
-            default:
-                return true;
-        }
-    }
-
     /**
      * The tallies of one measure: the total and one map of strata per stratifier.
      *
@@ -355,7 +341,7 @@ public final class CompiledMeasure {
             boolean any = false;
             for (Stratifier stratifier : measure.stratifiers) {
                 for (StratifierDimension dimension : stratifier.dimensions()) {
-                    any |= anchored(dimension);
+                    any |= EpisodeMeasureFacts.dependsOnMember(dimension);
                 }
             }
             this.anyAnchored = any;

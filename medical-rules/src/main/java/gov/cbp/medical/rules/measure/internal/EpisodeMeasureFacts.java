@@ -203,20 +203,36 @@ public final class EpisodeMeasureFacts {
      * @return the value, not null
      */
     public String value(StratifierDimension dimension, Finding finding, List<Integer> ageBands) {
+        if (dependsOnMember(dimension)) {
+            return anchorValues(finding)[dimension.ordinal()];
+        }
+        if (dimension == StratifierDimension.AGE_BAND) {
+            if (ageBands != lastAgeBands) {
+                lastAgeBand = ageBand(ageBands);
+                lastAgeBands = ageBands;
+            }
+            return lastAgeBand;
+        }
+        return episodeValues[dimension.ordinal()];
+    }
+
+    /**
+     * Whether a dimension's value depends on the member (its facility or time, from {@link #anchor}) rather than
+     * on the episode alone (age band, population class, pregnancy, language, interpreter need).
+     *
+     * @param dimension the dimension
+     * @return true if it is one of the member's anchor values
+     */
+    static boolean dependsOnMember(StratifierDimension dimension) {
         switch (dimension) {
             case AGE_BAND:
-                if (ageBands != lastAgeBands) {
-                    lastAgeBand = ageBand(ageBands);
-                    lastAgeBands = ageBands;
-                }
-                return lastAgeBand;
             case POPULATION_CLASS:
             case PREGNANCY:
             case LANGUAGE:
             case INTERPRETER_NEED:
-                return episodeValues[dimension.ordinal()];
+                return false;
             default:
-                return anchorValues(finding)[dimension.ordinal()];
+                return true;
         }
     }
 
