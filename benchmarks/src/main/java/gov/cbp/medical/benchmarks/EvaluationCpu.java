@@ -66,10 +66,43 @@ public final class EvaluationCpu {
     }
 
     static Figures[] measure(int rounds, int operations) throws Exception {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
         Evaluator evaluator = Evaluator.of(Catalogue.baseline());
         ObjectMapper mapper = MedicalJson.mapper();
+        return compare(rounds, operations, size -> {
+            CustodyEpisode episode = size.episode();
+            Instant asOf = EvaluationBenchmark.asOf(episode);
+            return () -> evaluator.evaluate(episode, asOf);
+        }, size -> {
+            byte[] bytes = size.bytes();
+            return () -> mapper.readValue(bytes, CustodyEpisode.class);
+        });
+    }
+
+    /** One operation on one payload size, prepared before it is timed. */
+    interface Operation {
+        Object run() throws Exception;
+    }
+
+    /** Prepares an operation for a payload size. */
+    interface Prepare {
+        Operation on(Payloads size) throws Exception;
+    }
+
+    /**
+     * Times an operation against a baseline per payload size, in rounds run back to back, in thread CPU time and
+     * bytes allocated (the {@code evaluate…} figures are the measured operation's, the {@code bind…} ones the
+     * baseline's).
+     *
+     * @param rounds the rounds
+     * @param operations the operations of each per round
+     * @param measured the operation measured
+     * @param baseline the operation it is compared with
+     * @return the figures per payload size
+     * @throws Exception if an operation fails
+     */
+    static Figures[] compare(int rounds, int operations, Prepare measured, Prepare baseline) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
         Payloads[] sizes = Payloads.values();
         double[] evaluate = new double[sizes.length];
         double[] bind = new double[sizes.length];
@@ -78,21 +111,26 @@ public final class EvaluationCpu {
         java.util.Arrays.fill(evaluate, Double.MAX_VALUE);
         java.util.Arrays.fill(bind, Double.MAX_VALUE);
         double[][] ratios = new double[sizes.length][rounds];
+        Operation[] measuredOperations = new Operation[sizes.length];
+        Operation[] baselineOperations = new Operation[sizes.length];
+        for (int s = 0; s < sizes.length; s++) {
+            measuredOperations[s] = measured.on(sizes[s]);
+            baselineOperations[s] = baseline.on(sizes[s]);
+        }
         Object sink = null;
         for (int round = 0; round < rounds; round++) {
             for (int s = 0; s < sizes.length; s++) {
-                CustodyEpisode episode = sizes[s].episode();
-                byte[] bytes = sizes[s].bytes();
-                Instant asOf = EvaluationBenchmark.asOf(episode);
+                Operation first = measuredOperations[s];
+                Operation second = baselineOperations[s];
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long allocated0 = threads.getThreadAllocatedBytes(thread);
                 for (int i = 0; i < operations; i++) {
-                    sink = evaluator.evaluate(episode, asOf);
+                    sink = first.run();
                 }
                 long cpu1 = threads.getCurrentThreadCpuTime();
                 long allocated1 = threads.getThreadAllocatedBytes(thread);
                 for (int i = 0; i < operations; i++) {
-                    sink = mapper.readValue(bytes, CustodyEpisode.class);
+                    sink = second.run();
                 }
                 long cpu2 = threads.getCurrentThreadCpuTime();
                 long allocated2 = threads.getThreadAllocatedBytes(thread);
