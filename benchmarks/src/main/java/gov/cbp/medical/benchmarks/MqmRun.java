@@ -91,8 +91,7 @@ public final class MqmRun {
                 1 / 1.8, detail);
         if (args.length > 3) {
             java.util.Map<String, Long> stages = MqmStages.profile(() -> {
-                try (InputStream in = new FirstLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                        PROFILED_LINES)) {
+                try (InputStream in = firstLines(file, PROFILED_LINES)) {
                     sink = measure(in, 1);
                 }
             });
@@ -123,16 +122,20 @@ public final class MqmRun {
 
     /** Runs each variant, untimed, over the first lines of the file (streamed: the heap stays small). */
     static void warmUp(Path file) throws IOException {
-        try (InputStream in = new FirstLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16), WARM_UP_LINES)) {
+        try (InputStream in = firstLines(file, WARM_UP_LINES)) {
             sink = jacksonRead(in);
         }
         for (int threads = 1; threads <= 2; threads++) {
-            try (InputStream in = new FirstLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                    WARM_UP_LINES)) {
+            try (InputStream in = firstLines(file, WARM_UP_LINES)) {
                 sink = measure(in, threads);
             }
         }
         peakHeapAndReset();
+    }
+
+    /** The file's first lines, buffered as the timed passes read it. */
+    static InputStream firstLines(Path file, int lines) throws IOException {
+        return new FirstLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16), lines);
     }
 
     /** Jackson reading every line of the file into a tree: the floor. */
