@@ -59,7 +59,8 @@ public interface Detainee {
     Optional<@Min(0) @Max(Limits.MAX_AGE_YEARS) Integer> estimatedAgeYears();
 
     /**
-     * How the age is known.
+     * How the age is known. Estimated marks the age as an estimate whether it is reckoned from the date of birth
+     * or given in years.
      *
      * @return the value, empty when absent
      */
@@ -142,8 +143,11 @@ public interface Detainee {
     }
 
     /**
-     * The person's age on a date: exact from the date of birth ({@linkplain Age#isEstimated() not estimated}),
-     * else the estimate made at book-in ({@linkplain Age#isEstimated() estimated}, whatever the date).
+     * The person's age on a date: from the date of birth if one is recorded, else the estimate made at book-in
+     * (whatever the date). The age is {@linkplain Age#isEstimated() estimated} when it comes from
+     * {@link #estimatedAgeYears()}, and also when it comes from a date of birth whose {@link #ageBasis()} is
+     * {@link AgeBasis#ESTIMATED} (a date of birth written down from a staff or medical estimate is no firmer
+     * than the estimate itself); a documented, stated or unrecorded basis gives an age that is not estimated.
      *
      * <p>From a date of birth the age is the whole years of {@link java.time.Period#between}: the years
      * change on the birthday itself, so a person born 2008-03-01 is 17 on 2026-02-28 and 18 on 2026-03-01. A
@@ -164,7 +168,8 @@ public interface Detainee {
             if (dateOfBirth().get().isAfter(on)) {
                 return Optional.empty();
             }
-            return Optional.of(Age.of(java.time.Period.between(dateOfBirth().get(), on).getYears(), false));
+            boolean estimated = ageBasis().isPresent() && ageBasis().get() == AgeBasis.ESTIMATED;
+            return Optional.of(Age.of(java.time.Period.between(dateOfBirth().get(), on).getYears(), estimated));
         }
         return estimatedAgeYears().map(years -> Age.of(years, true));
     }

@@ -97,6 +97,23 @@ class AgeTest {
         }
 
         @Test
+        void dateOfBirthWithAnEstimatedBasis_isReckonedFromTheDate_andFlaggedEstimated() {
+            Detainee d = bornOn("2008-03-01").toBuilder().ageBasis(AgeBasis.ESTIMATED).build();
+            assertThat(d.ageOn(LocalDate.parse("2026-02-28"))).contains(Age.of(17, true));
+            assertThat(d.ageOn(LocalDate.parse("2026-03-01"))).contains(Age.of(18, true));
+        }
+
+        @Test
+        void dateOfBirthWithAStatedOrNoBasis_isNotEstimated() {
+            Detainee stated = bornOn("2008-03-01").toBuilder().ageBasis(AgeBasis.STATED).build();
+            Detainee none = Detainee.builder().from(bornOn("2008-03-01")).ageBasis(java.util.Optional.empty()).build();
+            Detainee unknownCode = bornOn("2008-03-01").toBuilder().ageBasis(AgeBasis.UNKNOWN).build();
+            assertThat(stated.ageOn(LocalDate.parse("2026-03-01"))).contains(Age.of(18, false));
+            assertThat(none.ageOn(LocalDate.parse("2026-03-01"))).contains(Age.of(18, false));
+            assertThat(unknownCode.ageOn(LocalDate.parse("2026-03-01"))).contains(Age.of(18, false));
+        }
+
+        @Test
         void neither_isUnknown() {
             Detainee d = Detainee.builder().subjectId("S-3").sex(Sex.MALE).populationClass(PopulationClass.UNKNOWN).build();
             assertThat(d.ageOn(LocalDate.parse("2026-03-01"))).isEmpty();

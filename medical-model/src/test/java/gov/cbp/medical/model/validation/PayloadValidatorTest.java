@@ -129,6 +129,9 @@ class PayloadValidatorTest {
                     ((ObjectNode) r.get("detainee")).remove("dateOfBirth");
                     ((ObjectNode) r.get("detainee")).put("estimatedAgeYears", 19);
                 }, "warning", "episode.detainee.ageClassMismatch", "/detainee/populationClass"),
+                mutation("date of birth from an estimate disagrees", r -> ((ObjectNode) r.get("detainee"))
+                        .put("dateOfBirth", "1990-01-01").put("ageBasis", "estimated"),
+                        "warning", "episode.detainee.ageClassMismatch", "/detainee/populationClass"),
                 mutation("juvenile without age", r -> ((ObjectNode) r.get("detainee")).remove("dateOfBirth"), "warning",
                         "episode.detainee.ageUnknown", "/detainee"),
                 mutation("born after book-in", r -> ((ObjectNode) r.get("detainee")).put("dateOfBirth", "2026-04-01"),

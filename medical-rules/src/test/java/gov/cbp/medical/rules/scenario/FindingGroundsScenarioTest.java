@@ -130,6 +130,19 @@ class FindingGroundsScenarioTest {
         }
 
         @Test
+        void dateOfBirthRecordedFromAnEstimate_decidesByTheDate_flaggedAndSaid() {
+            CustodyEpisode e = juvenile(17).detainee(d -> d.ageBasis(gov.cbp.medical.model.person.AgeBasis.ESTIMATED)).build();
+            Finding adultShower = only(e, h(1), "TEDS-SHOWER-ADULT");
+            assertThat(adultShower.status()).isEqualTo(NOT_APPLICABLE);
+            assertThat(adultShower.estimatedAge()).isTrue();
+            assertThat(adultShower.explanation()).isEqualTo("TEDS-SHOWER-ADULT not applicable: book-in: age below 18 years" + NOTE);
+            Finding juvenileShower = only(e, h(1), "TEDS-SHOWER-JUV");
+            assertThat(juvenileShower.status()).isEqualTo(DUE);
+            assertThat(juvenileShower.estimatedAge()).isTrue();
+            assertThat(juvenileShower.explanation()).endsWith(NOTE);
+        }
+
+        @Test
         void documentedAge_notFlagged_andRequirementsWithoutAgeNotFlagged() {
             Finding documented = only(juvenile(17).build(), h(1), "TEDS-SHOWER-ADULT");
             assertThat(documented.status()).isEqualTo(NOT_APPLICABLE);
