@@ -26,6 +26,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     redactedMask = ModelStyle.REDACTED,
     jdkOnly = true,
+    unsafeDefaultAndDerived = true,
     delegateToString = "gov.cbp.medical.model.common.RecordText.of",
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface RecordStyle {}
