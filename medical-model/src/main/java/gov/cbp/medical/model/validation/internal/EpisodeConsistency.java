@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The cross-field rules of a custody episode, in one place: the payload validator and the Bean Validation
@@ -150,6 +151,7 @@ public final class EpisodeConsistency {
         }
         Instant bookIn = episode.bookIn().at();
         Instant bookOut = episode.bookOut().map(BookOut::at).orElse(null);
+        ReferenceCheck references = new ReferenceCheck(byId, duplicates, facilities, sink);
         for (int i = 0; i < events.size(); i++) {
             MedicalEvent event = events.get(i);
             Instant at = event.at();
@@ -167,30 +169,55 @@ public final class EpisodeConsistency {
                 }
                 future(returned, notAfter, i, "/returnedAt", sink);
             }
-            int eventIndex = i;
-            References.visit(event, (property, index, target, expected) -> {
-                String pointer = index < 0 ? "/" + property : "/" + property + "/" + index;
-                MedicalEvent referenced = byId.get(target);
-                if (referenced == null) {
-                    sink.report(ERROR, "episode.reference.unknown", eventIndex, pointer, property);
-                } else if (expected != null && referenced.type() != expected) {
-                    sink.report(ERROR, "episode.reference.wrongType", eventIndex, pointer, property, expected.code());
-                } else if (referenced.at().isAfter(at) && !duplicates.contains(target)) {
-                    sink.report(ERROR, "episode.reference.later", eventIndex, pointer, property);
-                }
-            });
-            facilityReferences(event, facilities, i, sink);
+            references.eventIndex = i;
+            references.at = at;
+            References.visit(event, references);
+            EventReferences.visitFacilities(event, references);
         }
     }
 
-    /** The facility references of an event: its accessors marked {@code @Text(FACILITY_REFERENCE)}. */
-    private static void facilityReferences(MedicalEvent event, Map<String, Facility> facilities, int i, Sink sink) {
-        EventReferences.visitFacilities(event, (property, id) -> facility(id, property, facilities, i, sink));
-    }
+    /**
+     * Checks the references of one event after another: to events (known, of the expected type, not later) and
+     * to facilities (known). One instance serves every event of the episode, instead of two lambdas per event.
+     */
+    private static final class ReferenceCheck implements References.Visitor, BiConsumer<String, String> {
+        private final Map<String, MedicalEvent> byId;
+        private final Set<String> duplicates;
+        private final Map<String, Facility> facilities;
+        private final Sink sink;
+        int eventIndex;
+        Instant at;
 
-    private static void facility(String id, String property, Map<String, Facility> facilities, int i, Sink sink) {
-        if (!facilities.containsKey(id)) {
-            sink.report(ERROR, "episode.facility.unknown", i, "/" + property, property);
+        ReferenceCheck(Map<String, MedicalEvent> byId, Set<String> duplicates, Map<String, Facility> facilities, Sink sink) {
+            this.byId = byId;
+            this.duplicates = duplicates;
+            this.facilities = facilities;
+            this.sink = sink;
+        }
+
+        @Override
+        public void reference(String property, int index, String target, EventType expected) {
+            MedicalEvent referenced = byId.get(target);
+            if (referenced == null) {
+                sink.report(ERROR, "episode.reference.unknown", eventIndex, pointer(property, index), property);
+            } else if (expected != null && referenced.type() != expected) {
+                sink.report(ERROR, "episode.reference.wrongType", eventIndex, pointer(property, index), property,
+                        expected.code());
+            } else if (referenced.at().isAfter(at) && !duplicates.contains(target)) {
+                sink.report(ERROR, "episode.reference.later", eventIndex, pointer(property, index), property);
+            }
+        }
+
+        private static String pointer(String property, int index) {
+            return index < 0 ? "/" + property : "/" + property + "/" + index;
+        }
+
+        /** A facility reference: the property holding it and the facility id. */
+        @Override
+        public void accept(String property, String id) {
+            if (!facilities.containsKey(id)) {
+                sink.report(ERROR, "episode.facility.unknown", eventIndex, "/" + property, property);
+            }
         }
     }
 
