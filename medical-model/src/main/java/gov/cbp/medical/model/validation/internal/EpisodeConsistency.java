@@ -19,11 +19,9 @@ import gov.cbp.medical.model.validation.Severity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -140,18 +138,10 @@ public final class EpisodeConsistency {
 
     private static void events(CustodyEpisode episode, Map<String, Facility> facilities, Instant notAfter, Sink sink) {
         List<MedicalEvent> events = episode.events();
-        Map<String, MedicalEvent> byId = new HashMap<>(events.size() * 2);
-        Set<String> duplicates = new HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            MedicalEvent event = events.get(i);
-            if (byId.putIfAbsent(event.id(), event) != null) {
-                duplicates.add(event.id());
-                sink.report(ERROR, "episode.event.duplicateId", i, "/id");
-            }
-        }
+        EventsById byId = new EventsById(events, i -> sink.report(ERROR, "episode.event.duplicateId", i, "/id"));
         Instant bookIn = episode.bookIn().at();
         Instant bookOut = episode.bookOut().map(BookOut::at).orElse(null);
-        ReferenceCheck references = new ReferenceCheck(byId, duplicates, facilities, sink);
+        ReferenceCheck references = new ReferenceCheck(byId, facilities, sink);
         for (int i = 0; i < events.size(); i++) {
             MedicalEvent event = events.get(i);
             Instant at = event.at();
@@ -181,16 +171,14 @@ public final class EpisodeConsistency {
      * to facilities (known). One instance serves every event of the episode, instead of two lambdas per event.
      */
     private static final class ReferenceCheck implements References.Visitor, BiConsumer<String, String> {
-        private final Map<String, MedicalEvent> byId;
-        private final Set<String> duplicates;
+        private final EventsById byId;
         private final Map<String, Facility> facilities;
         private final Sink sink;
         int eventIndex;
         Instant at;
 
-        ReferenceCheck(Map<String, MedicalEvent> byId, Set<String> duplicates, Map<String, Facility> facilities, Sink sink) {
+        ReferenceCheck(EventsById byId, Map<String, Facility> facilities, Sink sink) {
             this.byId = byId;
-            this.duplicates = duplicates;
             this.facilities = facilities;
             this.sink = sink;
         }
@@ -203,7 +191,7 @@ public final class EpisodeConsistency {
             } else if (expected != null && referenced.type() != expected) {
                 sink.report(ERROR, "episode.reference.wrongType", eventIndex, pointer(property, index), property,
                         expected.code());
-            } else if (referenced.at().isAfter(at) && !duplicates.contains(target)) {
+            } else if (referenced.at().isAfter(at) && !byId.isRepeated(target)) {
                 sink.report(ERROR, "episode.reference.later", eventIndex, pointer(property, index), property);
             }
         }
