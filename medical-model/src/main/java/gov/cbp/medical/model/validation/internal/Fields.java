@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p>Each method declares one property and returns its value when the payload holds a valid one, else null
  * (after reporting why, if it must). A returned value rather than a callback saves the shapes a bound method
- * reference, one allocation, per property read. {@link TapeFields} reads a parsed document; {@link SchemaFields} only records the
- * declarations as JSON Schema.
+ * reference, one allocation, per property read. {@link TapeFields} reads a parsed document; {@link SchemaFields}
+ * only records the declarations as JSON Schema.
  */
 interface Fields {
     String text(String name, Need need, TextRule kind);
