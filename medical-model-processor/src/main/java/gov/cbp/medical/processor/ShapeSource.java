@@ -35,7 +35,7 @@ final class ShapeSource {
             out.append("                    ").append(type.qualifiedName()).append(".Builder b = ")
                     .append(type.qualifiedName()).append(".builder();\n");
             for (Property property : type.properties()) {
-                out.append("                    ").append(read(property, types)).append(";\n");
+                out.append("                    ").append(read(property, types)).append("\n");
             }
             out.append("                    return f.complete() ? b.build() : null;\n                });\n\n");
         }
@@ -99,8 +99,9 @@ final class ShapeSource {
             default:
                 break;
         }
-        call.append(property.kind().isList() ? ", b::addAll" + property.capitalized() : ", b::" + property.name());
-        return call.append(')').toString();
+        // the value, not a bound setter, comes back: a method reference would cost an allocation per read
+        String setter = property.kind().isList() ? "addAll" + property.capitalized() : property.name();
+        return "{ var v = " + call.append(')') + "; if (v != null) { b." + setter + "(v); } }";
     }
 
     private static String constantOf(String qualifiedName, List<PayloadType> types) {

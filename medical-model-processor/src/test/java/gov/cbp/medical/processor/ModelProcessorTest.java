@@ -139,15 +139,15 @@ class ModelProcessorTest {
         String shapes = outcome.file("gov/cbp/medical/model/validation/internal/Shapes.java");
         assertThat(shapes).containsSubsequence(
                 "Shape.of(\"HospitalVisit\", f -> {",
-                "f.text(\"id\", REQUIRED, TextRule.IDENTIFIER, b::id);",
-                "f.instant(\"at\", REQUIRED, b::at);",
-                "f.object(\"provenance\", OPTIONAL, PROVENANCE, b::provenance);",
-                "f.text(\"reasonEventId\", OPTIONAL, TextRule.REFERENCE, b::reasonEventId);",
-                "f.bool(\"admitted\", OPTIONAL, b::admitted);",
-                "f.integer(\"weeks\", OPTIONAL, 0, 45, b::weeks);",
-                "f.coded(\"outcome\", REQUIRED, gov.cbp.medical.model.care.Outcome.codes(), b::outcome);",
-                "f.text(\"notes\", OPTIONAL, TextRule.PERSONAL, b::notes);",
-                "f.texts(\"relatedEventIds\", OPTIONAL, TextRule.REFERENCE, b::addAllRelatedEventIds);",
+                "{ var v = f.text(\"id\", REQUIRED, TextRule.IDENTIFIER); if (v != null) { b.id(v); } }",
+                "{ var v = f.instant(\"at\", REQUIRED); if (v != null) { b.at(v); } }",
+                "{ var v = f.object(\"provenance\", OPTIONAL, PROVENANCE); if (v != null) { b.provenance(v); } }",
+                "{ var v = f.text(\"reasonEventId\", OPTIONAL, TextRule.REFERENCE); if (v != null) { b.reasonEventId(v); } }",
+                "{ var v = f.bool(\"admitted\", OPTIONAL); if (v != null) { b.admitted(v); } }",
+                "{ var v = f.integer(\"weeks\", OPTIONAL, 0, 45); if (v != null) { b.weeks(v); } }",
+                "{ var v = f.coded(\"outcome\", REQUIRED, gov.cbp.medical.model.care.Outcome.codes()); if (v != null) { b.outcome(v); } }",
+                "{ var v = f.text(\"notes\", OPTIONAL, TextRule.PERSONAL); if (v != null) { b.notes(v); } }",
+                "{ var v = f.texts(\"relatedEventIds\", OPTIONAL, TextRule.REFERENCE); if (v != null) { b.addAllRelatedEventIds(v); } }",
                 "return f.complete() ? b.build() : null;");
         // a nested shape is declared before the shapes that read it; the root episode is not generated
         assertThat(shapes.indexOf("Shape<gov.cbp.medical.model.common.Provenance> PROVENANCE"))

@@ -19,11 +19,10 @@ import gov.cbp.medical.model.validation.Severity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The cross-field rules of a custody episode, in one place: the payload validator and the Bean Validation
@@ -139,17 +138,10 @@ public final class EpisodeConsistency {
 
     private static void events(CustodyEpisode episode, Map<String, Facility> facilities, Instant notAfter, Sink sink) {
         List<MedicalEvent> events = episode.events();
-        Map<String, MedicalEvent> byId = new HashMap<>(events.size() * 2);
-        Set<String> duplicates = new HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            MedicalEvent event = events.get(i);
-            if (byId.putIfAbsent(event.id(), event) != null) {
-                duplicates.add(event.id());
-                sink.report(ERROR, "episode.event.duplicateId", i, "/id");
-            }
-        }
+        EventsById byId = new EventsById(events, i -> sink.report(ERROR, "episode.event.duplicateId", i, "/id"));
         Instant bookIn = episode.bookIn().at();
         Instant bookOut = episode.bookOut().map(BookOut::at).orElse(null);
+        ReferenceCheck references = new ReferenceCheck(byId, facilities, sink);
         for (int i = 0; i < events.size(); i++) {
             MedicalEvent event = events.get(i);
             Instant at = event.at();
@@ -167,30 +159,53 @@ public final class EpisodeConsistency {
                 }
                 future(returned, notAfter, i, "/returnedAt", sink);
             }
-            int eventIndex = i;
-            References.visit(event, (property, index, target, expected) -> {
-                String pointer = index < 0 ? "/" + property : "/" + property + "/" + index;
-                MedicalEvent referenced = byId.get(target);
-                if (referenced == null) {
-                    sink.report(ERROR, "episode.reference.unknown", eventIndex, pointer, property);
-                } else if (expected != null && referenced.type() != expected) {
-                    sink.report(ERROR, "episode.reference.wrongType", eventIndex, pointer, property, expected.code());
-                } else if (referenced.at().isAfter(at) && !duplicates.contains(target)) {
-                    sink.report(ERROR, "episode.reference.later", eventIndex, pointer, property);
-                }
-            });
-            facilityReferences(event, facilities, i, sink);
+            references.eventIndex = i;
+            references.at = at;
+            References.visit(event, references);
+            EventReferences.visitFacilities(event, references);
         }
     }
 
-    /** The facility references of an event: its accessors marked {@code @Text(FACILITY_REFERENCE)}. */
-    private static void facilityReferences(MedicalEvent event, Map<String, Facility> facilities, int i, Sink sink) {
-        EventReferences.visitFacilities(event, (property, id) -> facility(id, property, facilities, i, sink));
-    }
+    /**
+     * Checks the references of one event after another: to events (known, of the expected type, not later) and
+     * to facilities (known). One instance serves every event of the episode, instead of two lambdas per event.
+     */
+    private static final class ReferenceCheck implements References.Visitor, BiConsumer<String, String> {
+        private final EventsById byId;
+        private final Map<String, Facility> facilities;
+        private final Sink sink;
+        int eventIndex;
+        Instant at;
 
-    private static void facility(String id, String property, Map<String, Facility> facilities, int i, Sink sink) {
-        if (!facilities.containsKey(id)) {
-            sink.report(ERROR, "episode.facility.unknown", i, "/" + property, property);
+        ReferenceCheck(EventsById byId, Map<String, Facility> facilities, Sink sink) {
+            this.byId = byId;
+            this.facilities = facilities;
+            this.sink = sink;
+        }
+
+        @Override
+        public void reference(String property, int index, String target, EventType expected) {
+            MedicalEvent referenced = byId.get(target);
+            if (referenced == null) {
+                sink.report(ERROR, "episode.reference.unknown", eventIndex, pointer(property, index), property);
+            } else if (expected != null && referenced.type() != expected) {
+                sink.report(ERROR, "episode.reference.wrongType", eventIndex, pointer(property, index), property,
+                        expected.code());
+            } else if (referenced.at().isAfter(at) && !byId.isRepeated(target)) {
+                sink.report(ERROR, "episode.reference.later", eventIndex, pointer(property, index), property);
+            }
+        }
+
+        private static String pointer(String property, int index) {
+            return index < 0 ? "/" + property : "/" + property + "/" + index;
+        }
+
+        /** A facility reference: the property holding it and the facility id. */
+        @Override
+        public void accept(String property, String id) {
+            if (!facilities.containsKey(id)) {
+                sink.report(ERROR, "episode.facility.unknown", eventIndex, "/" + property, property);
+            }
         }
     }
 

@@ -3,8 +3,12 @@ package gov.cbp.medical.model.validation.internal;
 import static gov.cbp.medical.model.validation.Severity.ERROR;
 import static gov.cbp.medical.model.validation.Severity.INFORMATION;
 
+import gov.cbp.medical.model.custody.BookIn;
+import gov.cbp.medical.model.custody.BookOut;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.event.MedicalEvent;
+import gov.cbp.medical.model.facility.Facility;
+import gov.cbp.medical.model.person.Detainee;
 import gov.cbp.medical.model.validation.ValidationResult;
 import gov.cbp.medical.model.validation.reading.Messages;
 import gov.cbp.medical.model.validation.reading.Pointer;
@@ -26,15 +30,25 @@ public final class EpisodeReader {
 
     /** The shape of the root object. */
     static final Shape<CustodyEpisode> EPISODE = Shape.of("CustodyEpisode", f -> {
-        CustodyEpisode.Builder b = CustodyEpisode.builder();
-        f.text("formatVersion", Need.REQUIRED, TextRule.FORMAT_VERSION, b::formatVersion);
-        f.text("episodeId", Need.REQUIRED, TextRule.IDENTIFIER, b::episodeId);
-        f.object("detainee", Need.REQUIRED, Shapes.DETAINEE, b::detainee);
-        f.objects("facilities", Need.REQUIRED, Shapes.FACILITY, b::addAllFacilities);
-        f.object("bookIn", Need.REQUIRED, Shapes.BOOK_IN, b::bookIn);
-        f.object("bookOut", Need.OPTIONAL, Shapes.BOOK_OUT, b::bookOut);
-        f.events("events", Need.OPTIONAL, b::addAllEvents);
-        return f.complete() ? b.build() : null;
+        String formatVersion = f.text("formatVersion", Need.REQUIRED, TextRule.FORMAT_VERSION);
+        String episodeId = f.text("episodeId", Need.REQUIRED, TextRule.IDENTIFIER);
+        Detainee detainee = f.object("detainee", Need.REQUIRED, Shapes.DETAINEE);
+        List<Facility> facilities = f.objects("facilities", Need.REQUIRED, Shapes.FACILITY);
+        BookIn bookIn = f.object("bookIn", Need.REQUIRED, Shapes.BOOK_IN);
+        BookOut bookOut = f.object("bookOut", Need.OPTIONAL, Shapes.BOOK_OUT);
+        List<MedicalEvent> events = f.events("events", Need.OPTIONAL);
+        if (!f.complete()) {
+            return null; // a required property is missing or invalid
+        }
+        CustodyEpisode.Builder b = CustodyEpisode.builder().formatVersion(formatVersion).episodeId(episodeId)
+                .detainee(detainee).addAllFacilities(facilities).bookIn(bookIn);
+        if (bookOut != null) {
+            b.bookOut(bookOut);
+        }
+        if (events != null) {
+            b.addAllEvents(events);
+        }
+        return b.build();
     });
 
     /** The payload problems' bundle, keyed by code plus {@code .message}. */

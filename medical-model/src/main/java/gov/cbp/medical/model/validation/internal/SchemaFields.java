@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Consumer;
 
 /**
  * Records the declarations of a {@link Shape} as JSON Schema (draft 2020-12) instead of reading anything,
@@ -120,70 +119,78 @@ final class SchemaFields implements Fields {
     }
 
     @Override
-    public void text(String name, Need need, TextRule kind, Consumer<String> to) {
+    public String text(String name, Need need, TextRule kind) {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         textSchema(property, kind);
+        return null;
     }
 
     @Override
-    public void texts(String name, Need need, TextRule kind, Consumer<List<String>> to) {
+    public List<String> texts(String name, Need need, TextRule kind) {
         ObjectNode property = property(name, need);
         nullable(property, need, "array");
         property.put("maxItems", Limits.MAX_ITEMS);
         ObjectNode items = property.putObject("items");
         items.put("type", "string");
         textSchema(items, kind);
+        return null;
     }
 
     @Override
-    public void instant(String name, Need need, Consumer<Instant> to) {
+    public Instant instant(String name, Need need) {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         property.put("format", "date-time");
         // the bounds of Limits.EARLIEST_INSTANT and LATEST_INSTANT: years 2000 to 2099
         property.put("pattern", "^20[0-9]{2}" + Instants.PATTERN.substring("^[0-9]{4}".length()));
+        return null;
     }
 
     @Override
-    public void date(String name, Need need, Consumer<LocalDate> to) {
+    public LocalDate date(String name, Need need) {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         property.put("format", "date");
         // the bounds of Limits.EARLIEST_DATE and LATEST_DATE: years 1870 to 2099
         property.put("pattern", "^(18[7-9][0-9]|19[0-9]{2}|20[0-9]{2})-[0-9]{2}-[0-9]{2}$");
         property.put(PERSONAL, true);
+        return null;
     }
 
     @Override
-    public void zone(String name, Need need, Consumer<ZoneId> to) {
+    public ZoneId zone(String name, Need need) {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         property.putArray("examples").add("America/Phoenix").add("America/Chicago");
+        return null;
     }
 
     @Override
-    public void duration(String name, Need need, Consumer<Duration> to) {
+    public Duration duration(String name, Need need) {
         ObjectNode property = property(name, need);
         nullable(property, need, "string");
         property.put("format", "duration");
+        return null;
     }
 
     @Override
-    public void integer(String name, Need need, int min, int max, Consumer<Integer> to) {
+    public Integer integer(String name, Need need, int min, int max) {
         ObjectNode property = property(name, need);
         nullable(property, need, "integer");
         property.put("minimum", min);
         property.put("maximum", max);
+        return null;
     }
 
     @Override
-    public void bool(String name, Need need, Consumer<Boolean> to) {
+    public Boolean bool(String name, Need need) {
         nullable(property(name, need), need, "boolean");
+        return null;
     }
 
     @Override
-    public <E extends Enum<E> & Coded> void coded(String name, Need need, CodeTable<E> codes, Consumer<E> to) {
+    public <E extends Enum<E> & Coded> E coded(String name, Need need, CodeTable<E> codes) {
         ObjectNode property = property(name, need);
         if (codes.isOpen()) {
             // Open code lists stay plain strings: a newer minor version may add codes (read as "unknown").
@@ -197,10 +204,11 @@ final class SchemaFields implements Fields {
                 values.addNull();
             }
         }
+        return null;
     }
 
     @Override
-    public <T> void object(String name, Need need, Shape<T> shape, Consumer<T> to) {
+    public <T> T object(String name, Need need, Shape<T> shape) {
         ObjectNode property = property(name, need);
         String ref = "#/$defs/" + definitions.define(shape);
         if (need == Need.OPTIONAL) {
@@ -208,22 +216,25 @@ final class SchemaFields implements Fields {
         } else {
             property.put("$ref", ref);
         }
+        return null;
     }
 
     @Override
-    public <T> void objects(String name, Need need, Shape<T> shape, Consumer<List<T>> to) {
+    public <T> List<T> objects(String name, Need need, Shape<T> shape) {
         ObjectNode property = property(name, need);
         nullable(property, need, "array");
         property.put("maxItems", Limits.MAX_ITEMS);
         property.putObject("items").put("$ref", "#/$defs/" + definitions.define(shape));
+        return null;
     }
 
     @Override
-    public void events(String name, Need need, Consumer<List<MedicalEvent>> to) {
+    public List<MedicalEvent> events(String name, Need need) {
         ObjectNode property = property(name, need);
         nullable(property, need, "array");
         property.put("maxItems", Limits.MAX_EVENTS);
         property.putObject("items").put("$ref", "#/$defs/" + definitions.eventDefinition());
+        return null;
     }
 
     /** The {@code $defs} of one schema, each shape defined once. */

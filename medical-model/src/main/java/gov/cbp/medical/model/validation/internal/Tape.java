@@ -35,18 +35,18 @@ final class Tape {
     private byte[] kinds;
     /** Per container: the node after its last descendant; per scalar: unused. */
     private int[] ends;
-    /** Per container: the number of its members or elements. */
-    private int[] sizes;
     /** Per node whose parent is an object: its member name. */
     private String[] names;
-    /** Per string or number node: its value. */
+    /**
+     * Per string or number node: its value; per container: the number of its members or elements, an
+     * {@link Integer} (cached by {@code Integer.valueOf} for the sizes payloads have), saving an array.
+     */
     private Object[] values;
     private int count;
 
     private Tape(int capacity) {
         kinds = new byte[capacity];
         ends = new int[capacity];
-        sizes = new int[capacity];
         names = new String[capacity];
         values = new Object[capacity];
     }
@@ -90,6 +90,7 @@ final class Tape {
 
     private void fill(JsonParser parser) throws IOException, Rejected {
         int[] open = new int[16];
+        int[] members = new int[16];
         @SuppressWarnings("unchecked")
         Set<String>[] seen = (Set<String>[]) new Set<?>[16];
         int depth = 0;
@@ -99,43 +100,50 @@ final class Tape {
             if (token == JsonToken.FIELD_NAME) {
                 name = parser.currentName();
                 int object = open[depth - 1];
-                seen[depth - 1] = checkUnique(object, name, seen[depth - 1]);
+                seen[depth - 1] = checkUnique(object, members[depth - 1], name, seen[depth - 1]);
                 token = parser.nextToken();
                 continue;
             }
             int node = count;
+            if (depth > 0 && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                members[depth - 1]++;
+            }
             switch (token) {
                 case START_OBJECT:
                 case START_ARRAY:
-                    add(token == JsonToken.START_OBJECT ? OBJECT : ARRAY, name, null, depth > 0 ? open[depth - 1] : -1);
+                    add(token == JsonToken.START_OBJECT ? OBJECT : ARRAY, name, null);
                     if (depth == open.length) {
                         open = Arrays.copyOf(open, depth * 2);
+                        members = Arrays.copyOf(members, depth * 2);
                         seen = Arrays.copyOf(seen, depth * 2);
                     }
                     seen[depth] = null;
+                    members[depth] = 0;
                     open[depth++] = node;
                     break;
                 case END_OBJECT:
                 case END_ARRAY:
-                    ends[open[--depth]] = count;
+                    depth--;
+                    ends[open[depth]] = count;
+                    values[open[depth]] = members[depth];
                     break;
                 case VALUE_STRING:
-                    add(STRING, name, parser.getText(), depth > 0 ? open[depth - 1] : -1);
+                    add(STRING, name, parser.getText());
                     break;
                 case VALUE_NUMBER_INT:
-                    add(NUMBER, name, integer(parser), depth > 0 ? open[depth - 1] : -1);
+                    add(NUMBER, name, integer(parser));
                     break;
                 case VALUE_NUMBER_FLOAT:
-                    add(NUMBER, name, parser.getDoubleValue(), depth > 0 ? open[depth - 1] : -1);
+                    add(NUMBER, name, parser.getDoubleValue());
                     break;
                 case VALUE_TRUE:
-                    add(TRUE, name, null, depth > 0 ? open[depth - 1] : -1);
+                    add(TRUE, name, null);
                     break;
                 case VALUE_FALSE:
-                    add(FALSE, name, null, depth > 0 ? open[depth - 1] : -1);
+                    add(FALSE, name, null);
                     break;
                 default: // VALUE_NULL; the JSON parser produces no embedded objects
-                    add(NULL, name, null, depth > 0 ? open[depth - 1] : -1);
+                    add(NULL, name, null);
                     break;
             }
             name = null;
@@ -157,12 +165,11 @@ final class Tape {
         }
     }
 
-    private void add(byte kind, String name, Object value, int parent) {
+    private void add(byte kind, String name, Object value) {
         if (count == kinds.length) {
             int capacity = count * 2;
             kinds = Arrays.copyOf(kinds, capacity);
             ends = Arrays.copyOf(ends, capacity);
-            sizes = Arrays.copyOf(sizes, capacity);
             names = Arrays.copyOf(names, capacity);
             values = Arrays.copyOf(values, capacity);
         }
@@ -171,20 +178,16 @@ final class Tape {
         names[count] = name;
         values[count] = value;
         count++;
-        if (parent >= 0) {
-            sizes[parent]++;
-        }
     }
 
     /** Fails on a name the object already has; returns the set of its names once it is too large to scan. */
-    private Set<String> checkUnique(int object, String name, Set<String> seen) throws Rejected {
+    private Set<String> checkUnique(int object, int members, String name, Set<String> seen) throws Rejected {
         if (seen != null) {
             if (!seen.add(name)) {
                 throw new Rejected(Stop.DUPLICATE_PROPERTY);
             }
             return seen;
         }
-        int members = sizes[object];
         for (int child = object + 1, n = 0; n < members; child = next(child), n++) {
             if (names[child].equals(name)) {
                 throw new Rejected(Stop.DUPLICATE_PROPERTY);
@@ -212,7 +215,7 @@ final class Tape {
 
     /** The number of members of an object or elements of an array. */
     int size(int node) {
-        return sizes[node];
+        return (Integer) values[node];
     }
 
     /** The node after a value and all its descendants: the next member or element of its container. */

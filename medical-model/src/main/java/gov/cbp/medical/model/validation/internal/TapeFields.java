@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads the properties of one object of a {@link Tape}, checking each against its declaration and reporting
@@ -32,8 +31,18 @@ import java.util.function.Consumer;
 final class TapeFields implements Fields {
     private final Decoding decoding;
     private final Tape tape;
-    private final int node;
-    private final Pointer path;
+    private int node;
+    /**
+     * Where the object is: its container's reader and the step from there (a member name, and an index into the
+     * array that member holds, or -1), or a fixed {@link #path} at the root. The path is made on first use, so
+     * that only an object with a problem pays for its pointer.
+     */
+    private TapeFields outer;
+    private String step;
+    private int index;
+    private Pointer path;
+    /** The reader of this object's nested objects, made once and reused for each of them in turn. */
+    private TapeFields inner;
     /**
      * The member after the one found last, and its position: the next search starts there, since shapes mostly
      * declare properties in the order senders write them.
@@ -46,26 +55,62 @@ final class TapeFields implements Fields {
     private int consumed;
     private boolean complete = true;
 
-    TapeFields(Decoding decoding, Tape tape, int node, Pointer path) {
+    private TapeFields(Decoding decoding, Tape tape) {
         this.decoding = decoding;
         this.tape = tape;
-        this.node = node;
-        this.path = path;
     }
 
-    /** Reads an object with a shape and reports its unknown properties. */
-    static <T> T read(Decoding decoding, Tape tape, int node, Pointer path, Shape<T> shape, String... alsoDeclared) {
-        if (tape.size(node) > Limits.MAX_PROPERTIES) {
-            decoding.add(ERROR, "payload.object.tooManyProperties", path.pointer(), Integer.toString(Limits.MAX_PROPERTIES));
+    /** Reads the object at the root of a document with a shape and reports its unknown properties. */
+    static <T> T read(Decoding decoding, Tape tape, int node, Pointer path, Shape<T> shape) {
+        TapeFields fields = new TapeFields(decoding, tape);
+        fields.path = path;
+        return fields.readAs(node, shape, null);
+    }
+
+    /** Reads a nested object, at a member of this object or an element of an array there. */
+    private <T> T readNested(int object, String member, int element, Shape<T> shape, String alsoDeclared) {
+        return nested(member, element).readAs(object, shape, alsoDeclared);
+    }
+
+    /** The reader of this object's nested objects, placed at a member (and an index into it, or -1). */
+    private TapeFields nested(String member, int element) {
+        if (inner == null) {
+            inner = new TapeFields(decoding, tape);
+        }
+        inner.outer = this;
+        inner.step = member;
+        inner.index = element;
+        inner.path = null;
+        return inner;
+    }
+
+    private <T> T readAs(int object, Shape<T> shape, String alsoDeclared) {
+        node = object;
+        cursor = -1;
+        cursorOrdinal = 0;
+        taken = 0;
+        takenBeyond = null;
+        consumed = 0;
+        complete = true;
+        if (tape.size(object) > Limits.MAX_PROPERTIES) {
+            decoding.add(ERROR, "payload.object.tooManyProperties", path().pointer(), Integer.toString(Limits.MAX_PROPERTIES));
             return null;
         }
-        TapeFields fields = new TapeFields(decoding, tape, node, path);
-        for (String name : alsoDeclared) {
-            fields.take(name, Need.OPTIONAL);
+        if (alsoDeclared != null) {
+            take(alsoDeclared, Need.OPTIONAL);
         }
-        T value = shape.read(fields);
-        fields.reportUnknown();
+        T value = shape.read(this);
+        reportUnknown();
         return value;
+    }
+
+    /** This object's location. */
+    private Pointer path() {
+        if (path == null) {
+            Pointer member = outer.path().child(step);
+            path = index < 0 ? member : member.index(index);
+        }
+        return path;
     }
 
     @Override
@@ -81,7 +126,7 @@ final class TapeFields implements Fields {
         }
         if (value < 0 || tape.kind(value) == Tape.NULL) {
             if (need == Need.REQUIRED) {
-                decoding.add(ERROR, "payload.field.required", path.pointer(name), name);
+                decoding.add(ERROR, "payload.field.required", path().pointer(name), name);
                 complete = false;
             }
             return -1;
@@ -96,7 +141,7 @@ final class TapeFields implements Fields {
     }
 
     private void wrongType(String name, Need need, String expected) {
-        decoding.add(ERROR, "payload.field.type", path.pointer(name), name, expected);
+        decoding.add(ERROR, "payload.field.type", path().pointer(name), name, expected);
         invalid(need);
     }
 
@@ -143,63 +188,63 @@ final class TapeFields implements Fields {
                     : takenBeyond != null && takenBeyond[ordinal - Long.SIZE];
             if (!declared) {
                 String name = tape.name(member);
-                decoding.add(WARNING, "payload.field.unknown", path.pointerAtInputName(name), PropertyNames.display(name));
+                decoding.add(WARNING, "payload.field.unknown", path().pointerAtInputName(name), PropertyNames.display(name));
             }
         }
     }
 
     @Override
-    public void text(String name, Need need, TextRule kind, Consumer<String> to) {
+    public String text(String name, Need need, TextRule kind) {
         int value = take(name, need);
         if (value < 0) {
-            return;
+            return null;
         }
-        String text = checkText(value, kind, name, need, path, name);
-        if (text != null) {
-            to.accept(text);
-        }
+        return checkText(value, kind, name, need, -1);
     }
 
-    /** Checks a string; {@code at} and {@code step} locate it, and are only rendered as a pointer for a problem. */
-    private String checkText(int value, TextRule kind, String name, Need need, Pointer at, String step) {
+    /** Checks a string, the property's own value or (at {@code element} ≥ 0) an element of the array it holds. */
+    private String checkText(int value, TextRule kind, String name, Need need, int element) {
         if (tape.kind(value) != Tape.STRING) {
-            decoding.add(ERROR, "payload.field.type", at.pointer(step), name, "string");
+            decoding.add(ERROR, "payload.field.type", textPointer(name, element), name, "string");
             invalid(need);
             return null;
         }
         String text = tape.text(value);
         if (text.length() > kind.maxLength && text.codePointCount(0, text.length()) > kind.maxLength) {
-            decoding.add(ERROR, "payload.text.tooLong", at.pointer(step), name, Integer.toString(kind.maxLength));
+            decoding.add(ERROR, "payload.text.tooLong", textPointer(name, element), name, Integer.toString(kind.maxLength));
             invalid(need);
             return null;
         }
         if (!kind.shape.accepts(text)) {
-            decoding.add(ERROR, kind.shape.code, at.pointer(step), name);
+            decoding.add(ERROR, kind.shape.code, textPointer(name, element), name);
             invalid(need);
             return null;
         }
         return text;
     }
 
+    private String textPointer(String name, int element) {
+        return element < 0 ? path().pointer(name) : path().child(name).index(element).pointer();
+    }
+
     @Override
-    public void texts(String name, Need need, TextRule kind, Consumer<List<String>> to) {
+    public List<String> texts(String name, Need need, TextRule kind) {
         int value = take(name, need);
         if (value < 0) {
-            return;
+            return null;
         }
         if (tape.kind(value) != Tape.ARRAY) {
             wrongType(name, need, "array");
-            return;
+            return null;
         }
         if (!checkSize(value, name, Limits.MAX_ITEMS, need)) {
-            return;
+            return null;
         }
         int size = tape.size(value);
         List<String> texts = new ArrayList<>(size);
-        Pointer list = path.child(name);
         int[] kept = null;
         for (int i = 0, element = Tape.first(value); i < size; i++, element = tape.next(element)) {
-            String text = checkText(element, kind, name, Need.OPTIONAL, list.index(i), null);
+            String text = checkText(element, kind, name, Need.OPTIONAL, i);
             if (text != null) {
                 if (kept != null) {
                     kept[texts.size()] = i;
@@ -210,14 +255,14 @@ final class TapeFields implements Fields {
             }
         }
         if (kept != null) {
-            decoding.listRead(list.pointer(), Arrays.copyOf(kept, texts.size()));
+            decoding.listRead(path().pointer(name), Arrays.copyOf(kept, texts.size()));
         }
-        to.accept(texts);
+        return texts;
     }
 
     private boolean checkSize(int array, String name, int max, Need need) {
         if (tape.size(array) > max) {
-            decoding.add(ERROR, "payload.list.tooLong", path.pointer(name), name, Integer.toString(max));
+            decoding.add(ERROR, "payload.list.tooLong", path().pointer(name), name, Integer.toString(max));
             invalid(need);
             return false;
         }
@@ -239,187 +284,186 @@ final class TapeFields implements Fields {
 
     /** Reports a string that does not parse as its kind. */
     private void unreadable(String code, String name, Need need) {
-        decoding.add(ERROR, code, path.pointer(name), name);
+        decoding.add(ERROR, code, path().pointer(name), name);
         invalid(need);
     }
 
     @Override
-    public void instant(String name, Need need, Consumer<Instant> to) {
+    public Instant instant(String name, Need need) {
         String text = textValue(name, need);
         if (text == null) {
-            return;
+            return null;
         }
         Instant instant = Instants.parse(text);
         if (instant == null) {
             unreadable("payload.instant.format", name, need);
-            return;
+            return null;
         }
         if (instant.isBefore(Limits.EARLIEST_INSTANT) || !instant.isBefore(Limits.LATEST_INSTANT)) {
-            decoding.add(ERROR, "payload.instant.range", path.pointer(name), name, Limits.EARLIEST_INSTANT.toString(),
+            decoding.add(ERROR, "payload.instant.range", path().pointer(name), name, Limits.EARLIEST_INSTANT.toString(),
                     Limits.LATEST_INSTANT.toString());
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(instant);
+        return instant;
     }
 
     @Override
-    public void date(String name, Need need, Consumer<LocalDate> to) {
+    public LocalDate date(String name, Need need) {
         String text = textValue(name, need);
         if (text == null) {
-            return;
+            return null;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeException e) {
             unreadable("payload.date.format", name, need);
-            return;
+            return null;
         }
         if (date.isBefore(Limits.EARLIEST_DATE) || !date.isBefore(Limits.LATEST_DATE)) {
-            decoding.add(ERROR, "payload.date.range", path.pointer(name), name, Limits.EARLIEST_DATE.toString(),
+            decoding.add(ERROR, "payload.date.range", path().pointer(name), name, Limits.EARLIEST_DATE.toString(),
                     Limits.LATEST_DATE.toString());
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(date);
+        return date;
     }
 
     @Override
-    public void zone(String name, Need need, Consumer<ZoneId> to) {
+    public ZoneId zone(String name, Need need) {
         String text = textValue(name, need);
         if (text == null) {
-            return;
+            return null;
         }
         ZoneId zone = Zones.of(text);
         if (zone == null) {
             unreadable("payload.zone.unknown", name, need);
-            return;
+            return null;
         }
-        to.accept(zone);
+        return zone;
     }
 
     @Override
-    public void duration(String name, Need need, Consumer<Duration> to) {
+    public Duration duration(String name, Need need) {
         String text = textValue(name, need);
         if (text == null) {
-            return;
+            return null;
         }
         Duration duration;
         try {
             duration = Duration.parse(text);
         } catch (DateTimeException e) {
             unreadable("payload.duration.format", name, need);
-            return;
+            return null;
         }
         if (duration.isNegative() || duration.isZero()) {
             unreadable("payload.duration.notPositive", name, need);
-            return;
+            return null;
         }
         if (duration.compareTo(Limits.MIN_DOSE_INTERVAL) < 0 || duration.compareTo(Limits.MAX_DOSE_INTERVAL) > 0) {
-            decoding.add(ERROR, "payload.duration.range", path.pointer(name), name, Limits.MIN_DOSE_INTERVAL.toString(),
+            decoding.add(ERROR, "payload.duration.range", path().pointer(name), name, Limits.MIN_DOSE_INTERVAL.toString(),
                     Limits.MAX_DOSE_INTERVAL.toString());
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(duration);
+        return duration;
     }
 
     @Override
-    public void integer(String name, Need need, int min, int max, Consumer<Integer> to) {
+    public Integer integer(String name, Need need, int min, int max) {
         int value = take(name, need);
         if (value < 0) {
-            return;
+            return null;
         }
         Number number = tape.kind(value) == Tape.NUMBER ? tape.number(value) : null;
         if (number == null || !isWhole(number)) {
             wrongType(name, need, "integer");
-            return;
+            return null;
         }
         if (!canConvertToInt(number) || number.intValue() < min || number.intValue() > max) {
-            decoding.add(ERROR, "payload.number.range", path.pointer(name), name, Integer.toString(min),
+            decoding.add(ERROR, "payload.number.range", path().pointer(name), name, Integer.toString(min),
                     Integer.toString(max));
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(number.intValue());
+        return number.intValue();
     }
 
     @Override
-    public void bool(String name, Need need, Consumer<Boolean> to) {
+    public Boolean bool(String name, Need need) {
         int value = take(name, need);
         if (value < 0) {
-            return;
+            return null;
         }
         byte kind = tape.kind(value);
         if (kind != Tape.TRUE && kind != Tape.FALSE) {
             wrongType(name, need, "boolean");
-            return;
+            return null;
         }
-        to.accept(kind == Tape.TRUE);
+        return kind == Tape.TRUE;
     }
 
     @Override
-    public <E extends Enum<E> & Coded> void coded(String name, Need need, CodeTable<E> codes, Consumer<E> to) {
+    public <E extends Enum<E> & Coded> E coded(String name, Need need, CodeTable<E> codes) {
         String code = textValue(name, need);
         if (code == null) {
-            return;
+            return null;
         }
         E constant = codes.find(code);
         if (constant == null || constant.name().equals(CodeTable.UNKNOWN_NAME)) {
             if (codes.isOpen()) {
-                decoding.add(WARNING, "payload.code.unknown", path.pointer(name), name);
+                decoding.add(WARNING, "payload.code.unknown", path().pointer(name), name);
                 constant = codes.fromCode(code);
             } else {
-                decoding.add(ERROR, "payload.code.invalid", path.pointer(name), name, String.join(", ", codes.codes()));
+                decoding.add(ERROR, "payload.code.invalid", path().pointer(name), name, String.join(", ", codes.codes()));
                 invalid(need);
-                return;
+                return null;
             }
         }
-        to.accept(constant);
+        return constant;
     }
 
     @Override
-    public <T> void object(String name, Need need, Shape<T> shape, Consumer<T> to) {
+    public <T> T object(String name, Need need, Shape<T> shape) {
         int value = take(name, need);
         if (value < 0) {
-            return;
+            return null;
         }
         if (tape.kind(value) != Tape.OBJECT) {
             wrongType(name, need, "object");
-            return;
+            return null;
         }
-        T result = read(decoding, tape, value, path.child(name), shape);
+        T result = readNested(value, name, -1, shape, null);
         if (result == null) {
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(result);
+        return result;
     }
 
     @Override
-    public <T> void objects(String name, Need need, Shape<T> shape, Consumer<List<T>> to) {
+    public <T> List<T> objects(String name, Need need, Shape<T> shape) {
         int value = take(name, need);
         if (value < 0) {
-            return;
+            return null;
         }
         if (tape.kind(value) != Tape.ARRAY) {
             wrongType(name, need, "array");
-            return;
+            return null;
         }
         if (!checkSize(value, name, Limits.MAX_ITEMS, need)) {
-            return;
+            return null;
         }
         int size = tape.size(value);
         List<T> items = new ArrayList<>(size);
-        Pointer list = path.child(name);
         int[] kept = null;
         for (int i = 0, element = Tape.first(value); i < size; i++, element = tape.next(element)) {
             T item = null;
             if (tape.kind(element) != Tape.OBJECT) {
-                decoding.add(ERROR, "payload.field.type", list.pointer(Integer.toString(i)), name, "object");
+                decoding.add(ERROR, "payload.field.type", path().child(name).pointer(Integer.toString(i)), name, "object");
             } else {
-                item = read(decoding, tape, element, list.index(i), shape);
+                item = readNested(element, name, i, shape, null);
             }
             if (item != null) {
                 if (kept != null) {
@@ -432,29 +476,28 @@ final class TapeFields implements Fields {
         }
         if (kept != null) {
             // cross-field problems point into the bound list: they are mapped back to the input's indexes
-            decoding.listRead(list.pointer(), Arrays.copyOf(kept, items.size()));
+            decoding.listRead(path().pointer(name), Arrays.copyOf(kept, items.size()));
         }
-        to.accept(items);
+        return items;
     }
 
     @Override
-    public void events(String name, Need need, Consumer<List<MedicalEvent>> to) {
+    public List<MedicalEvent> events(String name, Need need) {
         int value = take(name, need);
         if (value < 0) {
-            return;
+            return null;
         }
         if (tape.kind(value) != Tape.ARRAY) {
             wrongType(name, need, "array");
-            return;
+            return null;
         }
         if (!checkSize(value, name, Limits.MAX_EVENTS, need)) {
-            return;
+            return null;
         }
         int size = tape.size(value);
         List<MedicalEvent> events = new ArrayList<>(size);
-        Pointer list = path.child(name);
         for (int i = 0, element = Tape.first(value); i < size; i++, element = tape.next(element)) {
-            MedicalEvent event = readEvent(decoding, tape, element, list.index(i), name);
+            MedicalEvent event = readEvent(element, name, i);
             if (event != null) {
                 decoding.eventRead(i);
                 events.add(event);
@@ -462,7 +505,7 @@ final class TapeFields implements Fields {
                 decoding.eventUnread(typeOf(tape, element));
             }
         }
-        to.accept(events);
+        return events;
     }
 
     /**
@@ -514,25 +557,36 @@ final class TapeFields implements Fields {
 
     /** Reads one event, dispatching on its {@code "type"} wherever the object has it; null if it cannot be bound. */
     static MedicalEvent readEvent(Decoding decoding, Tape tape, int element, Pointer at, String listName) {
+        TapeFields fields = new TapeFields(decoding, tape);
+        fields.path = at;
+        return fields.readEventAs(element, listName);
+    }
+
+    /** Reads an element of an array of events held by a member of this object. */
+    private MedicalEvent readEvent(int element, String member, int position) {
+        return nested(member, position).readEventAs(element, member);
+    }
+
+    private MedicalEvent readEventAs(int element, String listName) {
         if (tape.kind(element) != Tape.OBJECT) {
-            decoding.add(ERROR, "payload.field.type", at.pointer(), listName, "object");
+            decoding.add(ERROR, "payload.field.type", path().pointer(), listName, "object");
             return null;
         }
         int typeNode = tape.member(element, "type");
         if (typeNode < 0 || tape.kind(typeNode) == Tape.NULL) {
-            decoding.add(ERROR, "payload.field.required", at.pointer("type"), "type");
+            decoding.add(ERROR, "payload.field.required", path().pointer("type"), "type");
             return null;
         }
         if (tape.kind(typeNode) != Tape.STRING) {
-            decoding.add(ERROR, "payload.field.type", at.pointer("type"), "type", "string");
+            decoding.add(ERROR, "payload.field.type", path().pointer("type"), "type", "string");
             return null;
         }
         EventType type = EventType.fromCode(tape.text(typeNode));
         Shape<? extends MedicalEvent> shape = Shapes.EVENTS.get(type);
         if (shape == null) {
-            decoding.add(WARNING, "payload.event.typeUnknown", at.pointer("type"));
+            decoding.add(WARNING, "payload.event.typeUnknown", path().pointer("type"));
             return null;
         }
-        return read(decoding, tape, element, at, shape, "type");
+        return readAs(element, shape, "type");
     }
 }

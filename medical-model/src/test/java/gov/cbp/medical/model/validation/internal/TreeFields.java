@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The reader of a Jackson tree that {@link TapeFields} replaced (issue 18), unchanged: kept in test scope as
@@ -121,15 +120,13 @@ final class TreeFields implements Fields {
     }
 
     @Override
-    public void text(String name, Need need, TextRule kind, Consumer<String> to) {
+    public String text(String name, Need need, TextRule kind) {
         JsonNode value = take(name, need);
         if (value == null) {
-            return;
+            return null;
         }
         String text = checkText(value, kind, name, need, path, name);
-        if (text != null) {
-            to.accept(text);
-        }
+        return text;
     }
 
     /** Checks a string; {@code at} and {@code step} locate it, and are only rendered as a pointer for a problem. */
@@ -154,17 +151,17 @@ final class TreeFields implements Fields {
     }
 
     @Override
-    public void texts(String name, Need need, TextRule kind, Consumer<List<String>> to) {
+    public List<String> texts(String name, Need need, TextRule kind) {
         JsonNode value = take(name, need);
         if (value == null) {
-            return;
+            return null;
         }
         if (!value.isArray()) {
             wrongType(name, need, "array");
-            return;
+            return null;
         }
         if (!checkSize(value, name, Limits.MAX_ITEMS, need)) {
-            return;
+            return null;
         }
         List<String> texts = new ArrayList<>(value.size());
         Pointer list = path.child(name);
@@ -183,7 +180,7 @@ final class TreeFields implements Fields {
         if (kept != null) {
             decoding.listRead(list.pointer(), Arrays.copyOf(kept, texts.size()));
         }
-        to.accept(texts);
+        return texts;
     }
 
     private boolean checkSize(JsonNode array, String name, int max, Need need) {
@@ -215,124 +212,124 @@ final class TreeFields implements Fields {
     }
 
     @Override
-    public void instant(String name, Need need, Consumer<Instant> to) {
+    public Instant instant(String name, Need need) {
         String text = textValue(name, need);
         if (text == null) {
-            return;
+            return null;
         }
         Instant instant = Instants.parse(text);
         if (instant == null) {
             unreadable("payload.instant.format", name, need);
-            return;
+            return null;
         }
         if (instant.isBefore(Limits.EARLIEST_INSTANT) || !instant.isBefore(Limits.LATEST_INSTANT)) {
             decoding.add(ERROR, "payload.instant.range", path.pointer(name), name, Limits.EARLIEST_INSTANT.toString(),
                     Limits.LATEST_INSTANT.toString());
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(instant);
+        return instant;
     }
 
     @Override
-    public void date(String name, Need need, Consumer<LocalDate> to) {
+    public LocalDate date(String name, Need need) {
         String text = textValue(name, need);
         if (text == null) {
-            return;
+            return null;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeException e) {
             unreadable("payload.date.format", name, need);
-            return;
+            return null;
         }
         if (date.isBefore(Limits.EARLIEST_DATE) || !date.isBefore(Limits.LATEST_DATE)) {
             decoding.add(ERROR, "payload.date.range", path.pointer(name), name, Limits.EARLIEST_DATE.toString(),
                     Limits.LATEST_DATE.toString());
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(date);
+        return date;
     }
 
     @Override
-    public void zone(String name, Need need, Consumer<ZoneId> to) {
+    public ZoneId zone(String name, Need need) {
         String text = textValue(name, need);
         if (text == null) {
-            return;
+            return null;
         }
         ZoneId zone = Zones.of(text);
         if (zone == null) {
             unreadable("payload.zone.unknown", name, need);
-            return;
+            return null;
         }
-        to.accept(zone);
+        return zone;
     }
 
     @Override
-    public void duration(String name, Need need, Consumer<Duration> to) {
+    public Duration duration(String name, Need need) {
         String text = textValue(name, need);
         if (text == null) {
-            return;
+            return null;
         }
         Duration duration;
         try {
             duration = Duration.parse(text);
         } catch (DateTimeException e) {
             unreadable("payload.duration.format", name, need);
-            return;
+            return null;
         }
         if (duration.isNegative() || duration.isZero()) {
             unreadable("payload.duration.notPositive", name, need);
-            return;
+            return null;
         }
         if (duration.compareTo(Limits.MIN_DOSE_INTERVAL) < 0 || duration.compareTo(Limits.MAX_DOSE_INTERVAL) > 0) {
             decoding.add(ERROR, "payload.duration.range", path.pointer(name), name, Limits.MIN_DOSE_INTERVAL.toString(),
                     Limits.MAX_DOSE_INTERVAL.toString());
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(duration);
+        return duration;
     }
 
     @Override
-    public void integer(String name, Need need, int min, int max, Consumer<Integer> to) {
+    public Integer integer(String name, Need need, int min, int max) {
         JsonNode value = take(name, need);
         if (value == null) {
-            return;
+            return null;
         }
         if (!value.isIntegralNumber() && !isWholeNumber(value)) {
             wrongType(name, need, "integer");
-            return;
+            return null;
         }
         if (!value.canConvertToInt() || !isWhole(value) || value.intValue() < min || value.intValue() > max) {
             decoding.add(ERROR, "payload.number.range", path.pointer(name), name, Integer.toString(min),
                     Integer.toString(max));
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(value.intValue());
+        return value.intValue();
     }
 
     @Override
-    public void bool(String name, Need need, Consumer<Boolean> to) {
+    public Boolean bool(String name, Need need) {
         JsonNode value = take(name, need);
         if (value == null) {
-            return;
+            return null;
         }
         if (!value.isBoolean()) {
             wrongType(name, need, "boolean");
-            return;
+            return null;
         }
-        to.accept(value.booleanValue());
+        return value.booleanValue();
     }
 
     @Override
-    public <E extends Enum<E> & Coded> void coded(String name, Need need, CodeTable<E> codes, Consumer<E> to) {
+    public <E extends Enum<E> & Coded> E coded(String name, Need need, CodeTable<E> codes) {
         String code = textValue(name, need);
         if (code == null) {
-            return;
+            return null;
         }
         E constant = codes.find(code);
         if (constant == null || constant.name().equals(CodeTable.UNKNOWN_NAME)) {
@@ -342,42 +339,42 @@ final class TreeFields implements Fields {
             } else {
                 decoding.add(ERROR, "payload.code.invalid", path.pointer(name), name, String.join(", ", codes.codes()));
                 invalid(need);
-                return;
+                return null;
             }
         }
-        to.accept(constant);
+        return constant;
     }
 
     @Override
-    public <T> void object(String name, Need need, Shape<T> shape, Consumer<T> to) {
+    public <T> T object(String name, Need need, Shape<T> shape) {
         JsonNode value = take(name, need);
         if (value == null) {
-            return;
+            return null;
         }
         if (!value.isObject()) {
             wrongType(name, need, "object");
-            return;
+            return null;
         }
         T result = read(decoding, (ObjectNode) value, path.child(name), shape);
         if (result == null) {
             invalid(need);
-            return;
+            return null;
         }
-        to.accept(result);
+        return result;
     }
 
     @Override
-    public <T> void objects(String name, Need need, Shape<T> shape, Consumer<List<T>> to) {
+    public <T> List<T> objects(String name, Need need, Shape<T> shape) {
         JsonNode value = take(name, need);
         if (value == null) {
-            return;
+            return null;
         }
         if (!value.isArray()) {
             wrongType(name, need, "array");
-            return;
+            return null;
         }
         if (!checkSize(value, name, Limits.MAX_ITEMS, need)) {
-            return;
+            return null;
         }
         List<T> items = new ArrayList<>(value.size());
         Pointer list = path.child(name);
@@ -403,21 +400,21 @@ final class TreeFields implements Fields {
             // cross-field problems point into the bound list: they are mapped back to the input's indexes
             decoding.listRead(list.pointer(), Arrays.copyOf(kept, items.size()));
         }
-        to.accept(items);
+        return items;
     }
 
     @Override
-    public void events(String name, Need need, Consumer<List<MedicalEvent>> to) {
+    public List<MedicalEvent> events(String name, Need need) {
         JsonNode value = take(name, need);
         if (value == null) {
-            return;
+            return null;
         }
         if (!value.isArray()) {
             wrongType(name, need, "array");
-            return;
+            return null;
         }
         if (!checkSize(value, name, Limits.MAX_EVENTS, need)) {
-            return;
+            return null;
         }
         List<MedicalEvent> events = new ArrayList<>(value.size());
         Pointer list = path.child(name);
@@ -430,7 +427,7 @@ final class TreeFields implements Fields {
                 decoding.eventUnread(typeOf(value.get(i)));
             }
         }
-        to.accept(events);
+        return events;
     }
 
     /** A number with a zero fraction, such as {@code 30.0}: an integer to JSON Schema 2020-12, so to this reader. */
