@@ -43,6 +43,8 @@ public final class EpisodeMeasureFacts {
     private final Age age;
     private final boolean pregnant;
     private final boolean usCitizenNewborn;
+    /** Asked by many measures for every member, so decided once. */
+    private final boolean custodyClosed;
     private final Set<EventType> eventTypes = EnumSet.noneOf(EventType.class);
     private final Map<String, List<Finding>> findings = new HashMap<>(64);
     private final Map<String, Facility> facilities = new HashMap<>();
@@ -55,6 +57,8 @@ public final class EpisodeMeasureFacts {
     private Finding lastMember;
     private String[] lastMemberValues;
     private String[] selfValues;
+    /** The spans of the anchors computed so far: most members of an episode fall in a few (a facility's day). */
+    private final List<AnchorSpan> spans = new ArrayList<>(4);
     /** The age band of the last bounds asked for (stratifiers share one list of bounds, usually the default). */
     private List<Integer> lastAgeBands;
     private String lastAgeBand;
@@ -98,6 +102,7 @@ public final class EpisodeMeasureFacts {
         }
         this.pregnant = pregnancy;
         this.usCitizenNewborn = newborn;
+        this.custodyClosed = episode.bookOut().map(out -> !out.at().isAfter(evaluation.asOf())).orElse(false);
         groupFindings(evaluation.findings());
         this.episodeValues = new String[DIMENSIONS];
         episodeValues[StratifierDimension.POPULATION_CLASS.ordinal()] = detainee.populationClass().code();
@@ -191,7 +196,7 @@ public final class EpisodeMeasureFacts {
      * @return true if booked out at or before the evaluation instant
      */
     public boolean custodyClosed() {
-        return episode.bookOut().map(out -> !out.at().isAfter(evaluation.asOf())).orElse(false);
+        return custodyClosed;
     }
 
     /**
@@ -294,13 +299,19 @@ public final class EpisodeMeasureFacts {
             }
             at = finding.triggerAt().or(finding::dueAt).orElse(at);
         }
+        for (AnchorSpan span : spans) {
+            if (span.holds(facilityId, facility, at)) {
+                return span.values;
+            }
+        }
+        AnchorSpan span = AnchorSpan.around(facilityId, facility, at);
         ZoneId here = facility == null ? ZoneOffset.UTC : facility.timeZone();
         LocalDate date = LocalDate.ofInstant(at, here);
         String component = facility == null ? UNKNOWN : facility.component().code();
         String area = facility == null ? UNKNOWN : facility.area();
         String surge = facility == null ? UNKNOWN : facility.surgeLevelAt(at).code();
         // The key holds every input of the values: episodes may describe the same facility id differently.
-        return shared.anchor(List.of(facilityId, component, area, surge, date), k -> {
+        span.values = shared.anchor(List.of(facilityId, component, area, surge, date), k -> {
             String[] values = new String[DIMENSIONS];
             values[StratifierDimension.FACILITY.ordinal()] = (String) k.get(0);
             values[StratifierDimension.COMPONENT.ordinal()] = (String) k.get(1);
@@ -312,6 +323,8 @@ public final class EpisodeMeasureFacts {
             values[StratifierDimension.MONTH.ordinal()] = day.substring(0, 7);
             return values;
         });
+        spans.add(span);
+        return span.values;
     }
 
     /** The ISO week as {@code %d-W%02d}, without a Formatter. */
