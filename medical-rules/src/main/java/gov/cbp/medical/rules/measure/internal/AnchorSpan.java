@@ -24,8 +24,15 @@ final class AnchorSpan {
     private final Instant from;
     /** Exclusive. */
     private final Instant to;
-    /** The anchor values of every instant of the span, set once by the facts. */
+    /**
+     * The anchor values of every instant of the span, set once by the facts. Spans with equal values mostly
+     * share one array (the accumulator's {@link StratumValues}), so the same array means the same values
+     * (another array may still hold equal ones).
+     */
     String[] values;
+    /** The index whose numbers {@link #strata} holds, and per slot the number of the span's key or -1. */
+    StratumIndex indexedBy;
+    int[] strata;
 
     private AnchorSpan(String facilityId, Facility facility, Instant from, Instant to) {
         this.facilityId = facilityId;
