@@ -13,6 +13,7 @@ import gov.cbp.medical.rules.measure.MeasureDefinition;
 import gov.cbp.medical.rules.measure.internal.CompiledMeasure;
 import gov.cbp.medical.rules.measure.internal.EpisodeMeasureFacts;
 import gov.cbp.medical.rules.measure.internal.LibraryVersion;
+import gov.cbp.medical.rules.measure.internal.StratumIndex;
 import gov.cbp.medical.rules.measure.internal.StratumValues;
 import gov.cbp.medical.rules.measure.report.FacilityInfo;
 import gov.cbp.medical.rules.measure.digest.ContentDigest;
@@ -83,6 +84,8 @@ public final class MeasureAccumulator {
     private Instant evaluatedFrom;
     /** A cache, not state: the stratum values made so far, so episodes share their strings. Never merged. */
     private final StratumValues stratumValues = new StratumValues();
+    /** The numbers of the stratum keys, shared by the measures' tallies (merges match strata by key). */
+    private final StratumIndex stratumIndex = new StratumIndex();
     private Instant evaluatedTo;
     /** The earliest records-through instant of the evaluations measured. */
     private Instant recordsThrough;
@@ -92,7 +95,7 @@ public final class MeasureAccumulator {
     MeasureAccumulator(MeasureEngine engine) {
         this.engine = engine;
         for (CompiledMeasure measure : engine.compiled()) {
-            tallies.add(measure.newTallies());
+            tallies.add(measure.newTallies(stratumIndex));
         }
     }
 

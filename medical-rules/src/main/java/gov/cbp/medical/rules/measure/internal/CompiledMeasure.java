@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -68,9 +69,14 @@ public final class CompiledMeasure {
         return observation;
     }
 
-    /** @return an empty set of tallies for this measure */
-    public Tallies newTallies() {
-        return new Tallies(this);
+    /**
+     * An empty set of tallies for this measure.
+     *
+     * @param index the accumulator's stratum numbers, shared by its measures' tallies
+     * @return the tallies
+     */
+    public Tallies newTallies(StratumIndex index) {
+        return new Tallies(this, index);
     }
 
     /**
@@ -310,56 +316,62 @@ public final class CompiledMeasure {
     }
 
     /**
-     * The tallies of one measure: the total and one map of strata per stratifier.
+     * The tallies of one measure: the total and the strata of each stratifier, numbered by the accumulator's
+     * {@link StratumIndex}.
      *
      * <p>Consecutive members of one episode with the same facility and day (a run: most of an episode's
      * welfare-check findings) fall in the same strata, so for a measure without a histogram the run is counted
      * once into a pending tally and merged into the total and its strata when the run ends or the tallies are
      * read: the same sums as adding each member to each stratum, with one addition per member instead of one
-     * per stratifier.
+     * per stratifier. A run's strata are found by number (worked out once per anchor span for every measure).
      */
     public static final class Tallies {
         private final CompiledMeasure measure;
+        private final StratumIndex index;
         private final Tally total;
-        private final List<Map<Object, Tally>> strata;
+        /** Per stratifier, its slot in the index and its tallies by key number (null where none). */
+        private final int[] slots;
+        private final Tally[][] strata;
         private final boolean anyAnchored;
         /** The current run's counts, not yet in the total and strata; null if the measure has a histogram. */
         private final Tally pending;
         private boolean pendingEmpty = true;
-        // A cache, not state: per stratifier, the key and tally of the current run, and the episode and the
-        // member's (shared) anchor values the run's keys were computed from.
-        private final Object[] lastKeys;
+        // A cache, not state: per stratifier, the tally of the current run, and the episode and the member's
+        // (shared) anchor values the run was found from.
         private final Tally[] lastTallies;
         private EpisodeMeasureFacts lastFacts;
         private String[] lastAnchor;
 
-        private Tallies(CompiledMeasure measure) {
+        private Tallies(CompiledMeasure measure, StratumIndex index) {
             this.measure = measure;
+            this.index = index;
             int count = measure.stratifiers.size();
-            this.lastKeys = new Object[count];
             this.lastTallies = new Tally[count];
+            this.slots = new int[count];
+            this.strata = new Tally[count][];
             boolean any = false;
-            for (Stratifier stratifier : measure.stratifiers) {
+            for (int i = 0; i < count; i++) {
+                Stratifier stratifier = measure.stratifiers.get(i);
                 for (StratifierDimension dimension : stratifier.dimensions()) {
                     any |= EpisodeMeasureFacts.dependsOnMember(dimension);
                 }
+                slots[i] = index.slot(stratifier);
+                strata[i] = new Tally[8];
             }
             this.anyAnchored = any;
             this.total = new Tally(measure.observation);
             this.pending = measure.observation == null ? new Tally(null) : null;
-            this.strata = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                strata.add(new HashMap<>());
-            }
         }
 
         void add(EpisodeMeasureFacts facts, Finding member, Tally.Membership membership) {
-            String[] anchor = anyAnchored ? facts.anchor(member) : null;
+            // Without a member-dependent stratifier every member of an episode has the episode's strata.
+            AnchorSpan span = facts.span(anyAnchored ? member : null);
+            String[] anchor = anyAnchored ? span.values : null;
             // The same episode and the same anchor values give the same keys (another array may hold equal
-            // values: then the keys are computed and found equal).
+            // values: then the numbers are found equal).
             if (facts != lastFacts || anchor != lastAnchor) {
                 flush();
-                startRun(facts, member, anchor);
+                startRun(facts, anyAnchored ? member : null, span, anchor);
             }
             if (pending != null) {
                 pending.add(membership);
@@ -372,23 +384,27 @@ public final class CompiledMeasure {
             }
         }
 
-        private void startRun(EpisodeMeasureFacts facts, Finding member, String[] anchor) {
+        private void startRun(EpisodeMeasureFacts facts, Finding member, AnchorSpan span, String[] anchor) {
             lastFacts = facts;
             lastAnchor = anchor;
             for (int i = 0; i < lastTallies.length; i++) {
-                Object key = stratumKey(measure.stratifiers.get(i), facts, member);
-                // Values are shared strings: compare with the last key before looking the map up.
-                if (lastTallies[i] == null || (key != lastKeys[i] && !key.equals(lastKeys[i]))) {
-                    Map<Object, Tally> stratum = strata.get(i);
-                    Tally tally = stratum.get(key);
-                    if (tally == null) {
-                        tally = new Tally(measure.observation);
-                        stratum.put(key, tally);
-                    }
-                    lastKeys[i] = key;
-                    lastTallies[i] = tally;
-                }
+                lastTallies[i] = tally(i, index.number(slots[i], facts, member, span));
             }
+        }
+
+        /** The tally of a stratum, made on first use. */
+        private Tally tally(int stratifier, int number) {
+            Tally[] tallies = strata[stratifier];
+            if (number >= tallies.length) {
+                tallies = Arrays.copyOf(tallies, Math.max(number + 1, tallies.length * 2));
+                strata[stratifier] = tallies;
+            }
+            Tally tally = tallies[number];
+            if (tally == null) {
+                tally = new Tally(measure.observation);
+                tallies[number] = tally;
+            }
+            return tally;
         }
 
         /** Moves the pending run's counts into the total and the run's strata. */
@@ -405,7 +421,8 @@ public final class CompiledMeasure {
         }
 
         /**
-         * Adds other tallies of the same measure into these.
+         * Adds other tallies of the same measure into these (of this or another accumulator: strata are matched
+         * by key).
          *
          * @param other the other, not changed
          */
@@ -413,10 +430,13 @@ public final class CompiledMeasure {
             flush();
             other.flush();
             total.merge(other.total);
-            for (int i = 0; i < strata.size(); i++) {
-                Map<Object, Tally> mine = strata.get(i);
-                for (Map.Entry<Object, Tally> entry : other.strata.get(i).entrySet()) {
-                    mine.computeIfAbsent(entry.getKey(), k -> new Tally(measure.observation)).merge(entry.getValue());
+            for (int i = 0; i < strata.length; i++) {
+                Tally[] theirs = other.strata[i];
+                for (int number = 0; number < theirs.length; number++) {
+                    if (theirs[number] != null) {
+                        Object key = other.index.key(other.slots[i], number);
+                        tally(i, index.number(slots[i], key)).merge(theirs[number]);
+                    }
                 }
             }
         }
@@ -431,8 +451,8 @@ public final class CompiledMeasure {
         public void writeTo(DataOutput out) throws IOException {
             flush();
             total.writeTo(out);
-            for (Map<Object, Tally> stratum : strata) {
-                List<Map.Entry<Object, Tally>> entries = new ArrayList<>(stratum.entrySet());
+            for (int i = 0; i < strata.length; i++) {
+                List<Map.Entry<Object, Tally>> entries = new ArrayList<>(strata(i).entrySet());
                 entries.sort((a, b) -> compareKeys(a.getKey(), b.getKey()));
                 out.writeInt(entries.size());
                 for (Map.Entry<Object, Tally> entry : entries) {
@@ -451,15 +471,14 @@ public final class CompiledMeasure {
         public void readFrom(DataInput in) throws IOException {
             flush();
             total.readFrom(in);
-            for (Map<Object, Tally> stratum : strata) {
+            for (int i = 0; i < strata.length; i++) {
                 int size = StateFormat.readCount(in);
-                for (int i = 0; i < size; i++) {
-                    Object key = readKey(in);
-                    Tally tally = new Tally(measure.observation);
-                    tally.readFrom(in);
-                    if (stratum.put(key, tally) != null) {
+                for (int j = 0; j < size; j++) {
+                    int number = index.number(slots[i], readKey(in));
+                    if (number < strata[i].length && strata[i][number] != null) {
                         throw new IOException("a stratum key appears twice");
                     }
+                    tally(i, number).readFrom(in);
                 }
             }
         }
@@ -519,11 +538,18 @@ public final class CompiledMeasure {
          * The strata of one stratifier.
          *
          * @param stratifier the stratifier's index
-         * @return the strata by key
+         * @return the strata by key, a new map
          */
         public Map<Object, Tally> strata(int stratifier) {
             flush();
-            return strata.get(stratifier);
+            Map<Object, Tally> byKey = new HashMap<>();
+            Tally[] tallies = strata[stratifier];
+            for (int number = 0; number < tallies.length; number++) {
+                if (tallies[number] != null) {
+                    byKey.put(index.key(slots[stratifier], number), tallies[number]);
+                }
+            }
+            return byKey;
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Decides a {@link Criterion} for one member, optionally writing down why (for explanations). The reasons
- * name requirement ids, statuses, instants, event ids and codes only: never personal data.
+ * name requirement ids, statuses, instants, event ids and codes only: never personal data. Their text is made
+ * only when asked for: a measure pass tests every criterion of every member, and would throw it away.
  */
 public final class CriterionMatcher {
     private CriterionMatcher() {}
@@ -44,7 +45,7 @@ public final class CriterionMatcher {
                         break;
                     }
                 }
-                insert(reasons, at, depth, "all of the following: " + yes(result));
+                insert(reasons, at, depth, "all of the following: ", result);
                 return result;
             }
             case ANY_OF: {
@@ -56,13 +57,13 @@ public final class CriterionMatcher {
                         break;
                     }
                 }
-                insert(reasons, at, depth, "any of the following: " + yes(result));
+                insert(reasons, at, depth, "any of the following: ", result);
                 return result;
             }
             case NOT: {
                 int at = mark(reasons);
                 result = !test(criterion.criteria().get(0), facts, current, reasons, depth + 1);
-                insert(reasons, at, depth, "not the following: " + yes(result));
+                insert(reasons, at, depth, "not the following: ", result);
                 return result;
             }
             case FINDING:
@@ -77,7 +78,8 @@ public final class CriterionMatcher {
             case POPULATION_CLASS: {
                 String code = facts.episode().detainee().populationClass().code();
                 result = criterion.values().contains(code);
-                why = "population class " + code + " in " + criterion.values() + ": " + yes(result);
+                why = reasons == null ? null
+                        : "population class " + code + " in " + criterion.values() + ": " + yes(result);
                 break;
             }
             case AGE: {
@@ -93,32 +95,34 @@ public final class CriterionMatcher {
             }
             case ESTIMATED_AGE:
                 result = facts.age() != null && facts.age().isEstimated();
-                why = "age is an estimate: " + yes(result);
+                why = reasons == null ? null : "age is an estimate: " + yes(result);
                 break;
             case PREGNANT:
                 result = facts.pregnant();
-                why = "pregnant at book-in or identified in custody: " + yes(result);
+                why = reasons == null ? null : "pregnant at book-in or identified in custody: " + yes(result);
                 break;
             case INTERPRETER_NEEDED:
                 result = facts.episode().detainee().language().map(l -> l.interpreterNeeded()).orElse(false);
-                why = "interpreter needed: " + yes(result);
+                why = reasons == null ? null : "interpreter needed: " + yes(result);
                 break;
             case US_CITIZEN_NEWBORN:
                 result = facts.usCitizenNewborn();
-                why = "U.S.-citizen newborn in the episode: " + yes(result);
+                why = reasons == null ? null : "U.S.-citizen newborn in the episode: " + yes(result);
                 break;
             case COMPONENT: {
                 Facility facility = facts.bookInFacility();
                 String code = facility == null ? EpisodeMeasureFacts.UNKNOWN : facility.component().code();
                 result = criterion.values().contains(code);
-                why = "book-in facility component " + code + " in " + criterion.values() + ": " + yes(result);
+                why = reasons == null ? null
+                        : "book-in facility component " + code + " in " + criterion.values() + ": " + yes(result);
                 break;
             }
             case MEDICAL_SUPPORT: {
                 Facility facility = facts.bookInFacility();
                 String code = facility == null ? EpisodeMeasureFacts.UNKNOWN : facility.medicalSupport().code();
                 result = criterion.values().contains(code);
-                why = "book-in facility medical support " + code + " in " + criterion.values() + ": " + yes(result);
+                why = reasons == null ? null : "book-in facility medical support " + code + " in " + criterion.values()
+                        + ": " + yes(result);
                 break;
             }
             case EVENT:
@@ -126,16 +130,17 @@ public final class CriterionMatcher {
                 for (String code : criterion.values()) {
                     result |= facts.hasEvent(EventType.fromCode(code));
                 }
-                why = "has an event of type " + criterion.values() + ": " + yes(result);
+                why = reasons == null ? null : "has an event of type " + criterion.values() + ": " + yes(result);
                 break;
             case INTEGRITY_CONCERN:
                 result = integrityConcern(criterion.values(), facts, current);
-                why = (current == null ? "the episode has an integrity finding" : "the finding's evidence has an integrity concern")
+                why = reasons == null ? null
+                        : (current == null ? "the episode has an integrity finding" : "the finding's evidence has an integrity concern")
                         + (criterion.values().isEmpty() ? "" : " of " + criterion.values()) + ": " + yes(result);
                 break;
             case CUSTODY_CLOSED:
                 result = facts.custodyClosed();
-                why = "custody closed at the evaluation instant: " + yes(result);
+                why = reasons == null ? null : "custody closed at the evaluation instant: " + yes(result);
                 break;
             default:
                 throw new IllegalStateException("criterion kind not handled: " + criterion.kind().code());
@@ -205,9 +210,10 @@ public final class CriterionMatcher {
         return reasons == null ? 0 : reasons.size();
     }
 
-    private static void insert(List<String> reasons, int at, int depth, String line) {
+    /** Inserts the line of a nesting criterion before its nested lines; its text is made only for reasons. */
+    private static void insert(List<String> reasons, int at, int depth, String what, boolean result) {
         if (reasons != null) {
-            reasons.add(at, indent(depth) + line);
+            reasons.add(at, indent(depth) + what + yes(result));
         }
     }
 

@@ -43,18 +43,22 @@ public final class EpisodeMeasureFacts {
     private final Age age;
     private final boolean pregnant;
     private final boolean usCitizenNewborn;
+    /** Asked by many measures for every member, so decided once. */
+    private final boolean custodyClosed;
     private final Set<EventType> eventTypes = EnumSet.noneOf(EventType.class);
     private final Map<String, List<Finding>> findings = new HashMap<>(64);
     private final Map<String, Facility> facilities = new HashMap<>();
     private final StratumValues shared;
     /**
-     * The anchor values of each member already asked for: every measure of a finding asks once per stratifier,
-     * so the last member is kept apart and the rest by identity.
+     * The anchor span of each member already asked for: every measure of a finding asks, so the last member is
+     * kept apart and the rest by identity.
      */
-    private Map<Finding, String[]> memberValues;
+    private Map<Finding, AnchorSpan> memberSpans;
     private Finding lastMember;
-    private String[] lastMemberValues;
-    private String[] selfValues;
+    private AnchorSpan lastMemberSpan;
+    private AnchorSpan selfSpan;
+    /** The spans of the anchors computed so far: most members of an episode fall in a few (a facility's day). */
+    private final List<AnchorSpan> spans = new ArrayList<>(4);
     /** The age band of the last bounds asked for (stratifiers share one list of bounds, usually the default). */
     private List<Integer> lastAgeBands;
     private String lastAgeBand;
@@ -98,6 +102,7 @@ public final class EpisodeMeasureFacts {
         }
         this.pregnant = pregnancy;
         this.usCitizenNewborn = newborn;
+        this.custodyClosed = episode.bookOut().map(out -> !out.at().isAfter(evaluation.asOf())).orElse(false);
         groupFindings(evaluation.findings());
         this.episodeValues = new String[DIMENSIONS];
         episodeValues[StratifierDimension.POPULATION_CLASS.ordinal()] = detainee.populationClass().code();
@@ -191,7 +196,7 @@ public final class EpisodeMeasureFacts {
      * @return true if booked out at or before the evaluation instant
      */
     public boolean custodyClosed() {
-        return episode.bookOut().map(out -> !out.at().isAfter(evaluation.asOf())).orElse(false);
+        return custodyClosed;
     }
 
     /**
@@ -204,7 +209,7 @@ public final class EpisodeMeasureFacts {
      */
     public String value(StratifierDimension dimension, Finding finding, List<Integer> ageBands) {
         if (dependsOnMember(dimension)) {
-            return anchorValues(finding)[dimension.ordinal()];
+            return span(finding).values[dimension.ordinal()];
         }
         if (dimension == StratifierDimension.AGE_BAND) {
             if (ageBands != lastAgeBands) {
@@ -250,40 +255,34 @@ public final class EpisodeMeasureFacts {
     }
 
     /**
-     * The values of the member-dependent dimensions of a member, indexed by dimension ordinal. Members with
-     * equal values mostly share one array, so the same array means the same values (another array may still
-     * hold equal ones).
+     * The anchor span of a member: the instants at its facility that share its anchor values.
      *
      * @param finding the member, or null for the episode
-     * @return the values, not to be changed
+     * @return the span, its values set
      */
-    String[] anchor(Finding finding) {
-        return anchorValues(finding);
-    }
-
-    private String[] anchorValues(Finding finding) {
+    AnchorSpan span(Finding finding) {
         if (finding == null) {
-            if (selfValues == null) {
-                selfValues = computeAnchorValues(null);
+            if (selfSpan == null) {
+                selfSpan = findSpan(null);
             }
-            return selfValues;
+            return selfSpan;
         }
         if (finding != lastMember) {
-            if (memberValues == null) {
-                memberValues = new IdentityHashMap<>(evaluation.findings().size());
+            if (memberSpans == null) {
+                memberSpans = new IdentityHashMap<>(evaluation.findings().size());
             }
-            String[] values = memberValues.get(finding);
-            if (values == null) {
-                values = computeAnchorValues(finding);
-                memberValues.put(finding, values);
+            AnchorSpan span = memberSpans.get(finding);
+            if (span == null) {
+                span = findSpan(finding);
+                memberSpans.put(finding, span);
             }
             lastMember = finding;
-            lastMemberValues = values;
+            lastMemberSpan = span;
         }
-        return lastMemberValues;
+        return lastMemberSpan;
     }
 
-    private String[] computeAnchorValues(Finding finding) {
+    private AnchorSpan findSpan(Finding finding) {
         Facility facility = bookInFacility;
         String facilityId = episode.bookIn().facilityId();
         Instant at = episode.bookIn().at();
@@ -294,13 +293,19 @@ public final class EpisodeMeasureFacts {
             }
             at = finding.triggerAt().or(finding::dueAt).orElse(at);
         }
+        for (AnchorSpan span : spans) {
+            if (span.holds(facilityId, facility, at)) {
+                return span;
+            }
+        }
+        AnchorSpan span = AnchorSpan.around(facilityId, facility, at);
         ZoneId here = facility == null ? ZoneOffset.UTC : facility.timeZone();
         LocalDate date = LocalDate.ofInstant(at, here);
         String component = facility == null ? UNKNOWN : facility.component().code();
         String area = facility == null ? UNKNOWN : facility.area();
         String surge = facility == null ? UNKNOWN : facility.surgeLevelAt(at).code();
         // The key holds every input of the values: episodes may describe the same facility id differently.
-        return shared.anchor(List.of(facilityId, component, area, surge, date), k -> {
+        span.values = shared.anchor(List.of(facilityId, component, area, surge, date), k -> {
             String[] values = new String[DIMENSIONS];
             values[StratifierDimension.FACILITY.ordinal()] = (String) k.get(0);
             values[StratifierDimension.COMPONENT.ordinal()] = (String) k.get(1);
@@ -312,6 +317,8 @@ public final class EpisodeMeasureFacts {
             values[StratifierDimension.MONTH.ordinal()] = day.substring(0, 7);
             return values;
         });
+        spans.add(span);
+        return span;
     }
 
     /** The ISO week as {@code %d-W%02d}, without a Formatter. */
