@@ -1,8 +1,13 @@
 package gov.cbp.medical.rules.measure.digest;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import gov.cbp.medical.model.custody.CustodyEpisode;
 import gov.cbp.medical.model.facility.Facility;
 import gov.cbp.medical.model.json.MedicalJson;
@@ -11,6 +16,7 @@ import gov.cbp.medical.rules.measure.MeasureSet;
 import gov.cbp.medical.rules.standard.Catalogue;
 import gov.cbp.medical.rules.standard.IntegrityCheck;
 import gov.cbp.medical.rules.standard.Standard;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -39,6 +45,13 @@ public final class ContentDigest {
     /** The name of the canonical form; a report names it beside its digests. */
     public static final String CANONICAL_FORM = "cbp-medical-canonical-json/1";
     private static final ObjectMapper MAPPER = MedicalJson.mapper();
+    /**
+     * The library's mapper writing properties and map entries in name order, so that an episode's tokens
+     * usually come in canonical order already; {@link CanonicalJson#sha256OfSorted} checks that they do.
+     */
+    private static final ObjectMapper SORTING = MedicalJson.configure(JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build());
     private static final Comparator<Facility> BY_ID = Comparator.comparing(Facility::facilityId);
 
     private ContentDigest() {}
@@ -52,11 +65,34 @@ public final class ContentDigest {
      */
     public static byte[] sha256(CustodyEpisode episode) {
         Objects.requireNonNull(episode, "episode");
+        CustodyEpisode canonical = canonical(episode);
+        byte[] sorted = sortedSha256(canonical);
+        return sorted != null ? sorted : CanonicalJson.sha256(MAPPER.valueToTree(canonical));
+    }
+
+    /** The episode with its events in timeline order and its facilities by id; itself if already so. */
+    static CustodyEpisode canonical(CustodyEpisode episode) {
         List<Facility> facilities = new ArrayList<>(episode.facilities());
         facilities.sort(BY_ID);
-        CustodyEpisode canonical = inOrder(episode.events(), episode.timeline()) && inOrder(episode.facilities(), facilities)
+        return inOrder(episode.events(), episode.timeline()) && inOrder(episode.facilities(), facilities)
                 ? episode : CustodyEpisode.builder().from(episode).events(episode.timeline()).facilities(facilities).build();
-        return CanonicalJson.sha256(MAPPER.valueToTree(canonical));
+    }
+
+    /**
+     * The digest written straight from the sorting mapper's tokens, without the tree (building it was over
+     * half of the digest's time); null when those tokens are not in canonical order, so the tree decides.
+     */
+    static byte[] sortedSha256(CustodyEpisode canonical) {
+        TokenBuffer tokens = new TokenBuffer(SORTING, false);
+        try {
+            SORTING.writeValue(tokens, canonical);
+            try (JsonParser parser = tokens.asParser()) {
+                return CanonicalJson.sha256OfSorted(parser);
+            }
+        } catch (IOException e) {
+            // A token buffer does not fail; whatever a serializer objects to, the tree path reports as before.
+            return null;
+        }
     }
 
     /** Whether two lists hold the same objects in the same order (most episodes are listed in canonical order). */

@@ -3,6 +3,8 @@ package gov.cbp.medical.rules.measure.digest.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -139,6 +141,162 @@ public final class CanonicalJson {
             throw new UncheckedIOException(e);
         }
         return sha.digest();
+    }
+
+    /**
+     * The SHA-256 of a token stream already in canonical order, written without a tree between; or null when
+     * it is not that, so the caller digests the tree instead.
+     *
+     * <p>Each token goes through the same generator call {@link #sha256(JsonNode)} makes for the node a tree
+     * reader would build from it, so the bytes are the same whenever this returns: members must come in
+     * strictly ascending name order (then sorting the tree's members would change nothing, and no name repeats),
+     * except that an object's first member may be out of place if its value is a string (a type id; it is
+     * written in its place);
+     * numbers must be ints, longs or doubles (the tree holds those as read; a reader strips a decimal's
+     * trailing zeros); and there must be no embedded values or unpaired surrogates.
+     *
+     * @param tokens the stream of one JSON value, for example a {@code TokenBuffer}'s parser
+     * @return the 32 bytes, or null if the stream is not in canonical order or holds a value this cannot write
+     * @throws IOException if the stream fails
+     */
+    public static byte[] sha256OfSorted(JsonParser tokens) throws IOException {
+        MessageDigest sha = newSha256();
+        try (JsonGenerator generator = FACTORY.createGenerator(new Digesting(sha), JsonEncoding.UTF8)) {
+            SortedWriter writer = new SortedWriter(tokens, generator);
+            for (JsonToken token = tokens.nextToken(); token != null; token = tokens.nextToken()) {
+                if (!writer.write(token)) {
+                    return null;
+                }
+            }
+        } catch (UnpairedSurrogate e) {
+            return null;
+        }
+        return sha.digest();
+    }
+
+    /**
+     * Copies tokens whose members are in order, but for one string member per object that may come first
+     * (a type id is written before the properties, whatever its name): it is held back and written in its place.
+     */
+    private static final class SortedWriter {
+        private final JsonParser tokens;
+        private final JsonGenerator generator;
+        /** Per open object or array: the last name written (null before the first) and the member held back. */
+        private String[] last = new String[16];
+        private String[] heldName = new String[16];
+        private String[] heldText = new String[16];
+        private int depth;
+
+        SortedWriter(JsonParser tokens, JsonGenerator generator) {
+            this.tokens = tokens;
+            this.generator = generator;
+        }
+
+        /** Writes one token; false if the tree would not be written as these tokens are. */
+        boolean write(JsonToken token) throws IOException {
+            switch (token) {
+                case START_OBJECT:
+                    open();
+                    generator.writeStartObject();
+                    return true;
+                case START_ARRAY:
+                    open();
+                    generator.writeStartArray();
+                    return true;
+                case END_OBJECT:
+                    depth--;
+                    if (heldName[depth] != null) {
+                        generator.writeFieldName(heldName[depth]);
+                        generator.writeString(heldText[depth]);
+                    }
+                    generator.writeEndObject();
+                    return true;
+                case END_ARRAY:
+                    depth--;
+                    generator.writeEndArray();
+                    return true;
+                case FIELD_NAME:
+                    return name(checked(tokens.currentName()));
+                case VALUE_STRING:
+                    generator.writeString(checked(tokens.getText()));
+                    return true;
+                case VALUE_TRUE:
+                    generator.writeBoolean(true);
+                    return true;
+                case VALUE_FALSE:
+                    generator.writeBoolean(false);
+                    return true;
+                case VALUE_NULL:
+                    generator.writeNull();
+                    return true;
+                case VALUE_NUMBER_INT:
+                    // the tree holds an int or a long as such; a big integer is left to it
+                    JsonParser.NumberType type = tokens.getNumberType();
+                    if (type == JsonParser.NumberType.INT) {
+                        generator.writeNumber(tokens.getIntValue());
+                    } else if (type == JsonParser.NumberType.LONG) {
+                        generator.writeNumber(tokens.getLongValue());
+                    } else {
+                        return false;
+                    }
+                    return true;
+                case VALUE_NUMBER_FLOAT:
+                    // the tree holds a double as such, but strips a decimal's trailing zeros
+                    if (tokens.getNumberType() != JsonParser.NumberType.DOUBLE) {
+                        return false;
+                    }
+                    generator.writeNumber(tokens.getDoubleValue());
+                    return true;
+                default:
+                    // embedded objects and raw values are left to the tree
+                    return false;
+            }
+        }
+
+        private void open() {
+            if (depth == last.length) {
+                last = Arrays.copyOf(last, depth * 2);
+                heldName = Arrays.copyOf(heldName, depth * 2);
+                heldText = Arrays.copyOf(heldText, depth * 2);
+            }
+            last[depth] = null;
+            heldName[depth] = null;
+            depth++;
+        }
+
+        private boolean name(String name) throws IOException {
+            int level = depth - 1;
+            String previous = last[level];
+            String held = heldName[level];
+            if (previous == null && held == null) {
+                JsonToken value = tokens.nextToken();
+                if (value == JsonToken.VALUE_STRING) {
+                    heldName[level] = name;
+                    heldText[level] = checked(tokens.getText());
+                    return true;
+                }
+                last[level] = name;
+                generator.writeFieldName(name);
+                return write(value);
+            }
+            if (held != null) {
+                int order = held.compareTo(name);
+                if (order == 0) {
+                    return false;
+                }
+                if (order < 0) {
+                    generator.writeFieldName(held);
+                    generator.writeString(heldText[level]);
+                    heldName[level] = null;
+                }
+            }
+            if (previous != null && previous.compareTo(name) >= 0) {
+                return false;
+            }
+            last[level] = name;
+            generator.writeFieldName(name);
+            return true;
+        }
     }
 
     /**

@@ -113,6 +113,54 @@ class CanonicalJsonTest {
         return net.jqwik.api.Arbitraries.longs();
     }
 
+    /** The tokens of a JSON text, as a parser reads them. */
+    private static byte[] sortedDigest(String json) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = MedicalJson.mapper().getFactory().createParser(json)) {
+            return CanonicalJson.sha256OfSorted(parser);
+        }
+    }
+
+    @Test
+    void tokensInOrder_orWithAStringFirst_haveTheTreesDigest() throws Exception {
+        for (String json : List.of("{}", "[]", "{\"a\":[]}", "{\"a\":1,\"b\":{\"c\":[1,2.5,-0.0,1e300,true,false,null]}}",
+                "{\"type\":\"x\",\"at\":\"t\",\"id\":\"i\",\"z\":{\"type\":\"y\",\"a\":[{\"z\":\"q\"}]}}",
+                "{\"m\":\"held\",\"a\":1,\"z\":2}", "{\"z\":\"held to the end\",\"a\":1,\"b\":2}",
+                "[{\"int\":-7,\"long\":9999999999},\"\\u00e9\\ud83d\\ude00\\u0000\\\"\",{\"\\ud83d\\ude00\":2,\"\\uff5e\":1}]",
+                "{\"B\":5,\"a\":2,\"b\":1,\"\\ud83d\\ude00\":3,\"\\uff5e\":4}", "\"scalar\"", "12")) {
+            JsonNode tree = MedicalJson.mapper().readTree(json);
+            assertThat(sortedDigest(json)).as(json).isNotNull().isEqualTo(CanonicalJson.sha256(tree))
+                    .isEqualTo(CanonicalJson.sha256(oracle(tree).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
+    void tokensOutOfOrder_orThatTheTreeWritesDifferently_areLeftToTheTree() throws Exception {
+        for (String json : List.of("{\"b\":1,\"a\":2}", "{\"b\":{},\"a\":2}", "{\"a\":\"x\",\"c\":1,\"b\":2}",
+                "{\"t\":\"x\",\"a\":1,\"t\":2}", "{\"a\":1,\"a\":2}", "{\"a\":\"x\",\"a\":\"y\"}",
+                "{\"b\":\"x\",\"a\":1,\"a\":2}", "[{\"a\":1},{\"c\":1,\"b\":2}]",
+                "{\"a\":123456789012345678901234567890}",
+                "{\"a\":\"\\ud800\"}", "{\"type\":\"\\ud800\"}")) {
+            assertThat(sortedDigest(json)).as(json).isNull();
+        }
+    }
+
+    @Test
+    void aDecimalAndALoneSurrogateInAName_areLeftToTheTree() throws Exception {
+        com.fasterxml.jackson.databind.util.TokenBuffer decimal = new com.fasterxml.jackson.databind.util.TokenBuffer(MedicalJson.mapper(), false);
+        decimal.writeStartObject();
+        decimal.writeNumberField("a", new BigDecimal("1.50"));
+        decimal.writeEndObject();
+        com.fasterxml.jackson.databind.util.TokenBuffer name = new com.fasterxml.jackson.databind.util.TokenBuffer(MedicalJson.mapper(), false);
+        name.writeStartObject();
+        name.writeNumberField("\uDC00", 1);
+        name.writeEndObject();
+        for (com.fasterxml.jackson.databind.util.TokenBuffer tokens : List.of(decimal, name)) {
+            try (com.fasterxml.jackson.core.JsonParser parser = tokens.asParser()) {
+                assertThat(CanonicalJson.sha256OfSorted(parser)).isNull();
+            }
+        }
+    }
+
     @Test
     void aKnownText_hasItsKnownDigest() {
         // SHA-256 of the UTF-8 bytes of {"a":1}, computed independently (sha256sum).
