@@ -24,6 +24,8 @@ final class AnchorSpan {
     private final Instant from;
     /** Exclusive. */
     private final Instant to;
+    /** The local date of every instant of the span. */
+    private final LocalDate date;
     /**
      * The anchor values of every instant of the span, set once by the facts. Spans with equal values mostly
      * share one array (the accumulator's {@link StratumValues}), so the same array means the same values
@@ -34,11 +36,12 @@ final class AnchorSpan {
     StratumIndex indexedBy;
     int[] strata;
 
-    private AnchorSpan(String facilityId, Facility facility, Instant from, Instant to) {
+    private AnchorSpan(String facilityId, Facility facility, Instant from, Instant to, LocalDate date) {
         this.facilityId = facilityId;
         this.facility = facility;
         this.from = from;
         this.to = to;
+        this.date = date;
     }
 
     /**
@@ -75,7 +78,7 @@ final class AnchorSpan {
         if (date.isBefore(LocalDate.MAX)) {
             to = earliestAfter(to, date.plusDays(1).atStartOfDay().toInstant(offset), at);
         }
-        return new AnchorSpan(facilityId, facility, from, to);
+        return new AnchorSpan(facilityId, facility, from, to, date);
     }
 
     private static Instant latestAtOrBefore(Instant bound, Instant boundary, Instant at) {
@@ -84,6 +87,15 @@ final class AnchorSpan {
 
     private static Instant earliestAfter(Instant bound, Instant boundary, Instant at) {
         return boundary.isAfter(at) && boundary.isBefore(bound) ? boundary : bound;
+    }
+
+    /**
+     * The local date of the span's instants at its facility (in UTC when the episode does not describe it).
+     *
+     * @return the date
+     */
+    LocalDate date() {
+        return date;
     }
 
     /**

@@ -14,12 +14,10 @@ import gov.cbp.medical.rules.measure.StratifierDimension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,10 +48,9 @@ public final class EpisodeMeasureFacts {
     private final Map<String, Facility> facilities = new HashMap<>();
     private final StratumValues shared;
     /**
-     * The anchor span of each member already asked for: every measure of a finding asks, so the last member is
-     * kept apart and the rest by identity.
+     * The anchor span of the last member asked for: every measure of a finding asks in turn. Other members are
+     * found again among {@link #spans}, two instant comparisons per span.
      */
-    private Map<Finding, AnchorSpan> memberSpans;
     private Finding lastMember;
     private AnchorSpan lastMemberSpan;
     private AnchorSpan selfSpan;
@@ -268,16 +265,8 @@ public final class EpisodeMeasureFacts {
             return selfSpan;
         }
         if (finding != lastMember) {
-            if (memberSpans == null) {
-                memberSpans = new IdentityHashMap<>(evaluation.findings().size());
-            }
-            AnchorSpan span = memberSpans.get(finding);
-            if (span == null) {
-                span = findSpan(finding);
-                memberSpans.put(finding, span);
-            }
+            lastMemberSpan = findSpan(finding);
             lastMember = finding;
-            lastMemberSpan = span;
         }
         return lastMemberSpan;
     }
@@ -299,8 +288,7 @@ public final class EpisodeMeasureFacts {
             }
         }
         AnchorSpan span = AnchorSpan.around(facilityId, facility, at);
-        ZoneId here = facility == null ? ZoneOffset.UTC : facility.timeZone();
-        LocalDate date = LocalDate.ofInstant(at, here);
+        LocalDate date = span.date();
         String component = facility == null ? UNKNOWN : facility.component().code();
         String area = facility == null ? UNKNOWN : facility.area();
         String surge = facility == null ? UNKNOWN : facility.surgeLevelAt(at).code();

@@ -58,6 +58,7 @@ class AnchorSpanTest {
             for (int i = 0; i < steps; i++) {
                 AnchorSpan span = AnchorSpan.around("F-1", facility, instants[i]);
                 assertThat(span.holds("F-1", facility, instants[i])).as("%s holds its origin %s", zone, instants[i]).isTrue();
+                assertThat(span.date()).as("%s: the date of %s", zone, instants[i]).isEqualTo(dates[i]);
                 assertThat(span.holds("F-2", facility, instants[i])).isFalse();
                 assertThat(span.holds("F-1", facility(zone), instants[i])).as("another description").isFalse();
                 for (int j = Math.max(0, i - window); j < Math.min(steps, i + window); j++) {
