@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Decides a {@link Criterion} for one member, optionally writing down why (for explanations). The reasons
- * name requirement ids, statuses, instants, event ids and codes only: never personal data. Their text is made
- * only when asked for: a measure pass tests every criterion of every member, and would throw it away.
+ * name requirement ids, statuses, instants, event ids and codes only: never personal data. Each simple criterion
+ * is decided by {@code holds} and, only when reasons are asked for, described by {@code reason}.
  */
 public final class CriterionMatcher {
     private CriterionMatcher() {}
@@ -30,12 +30,12 @@ public final class CriterionMatcher {
     public static boolean test(Criterion criterion, EpisodeMeasureFacts facts, Finding current, List<String> reasons,
             int depth) {
         boolean result;
-        String why = null;
         switch (criterion.kind()) {
             case ALWAYS:
-                result = true;
-                why = "always";
-                break;
+                if (reasons != null) {
+                    reasons.add(indent(depth) + "always");
+                }
+                return true;
             case ALL_OF: {
                 result = true;
                 int at = mark(reasons);
@@ -68,87 +68,103 @@ public final class CriterionMatcher {
             }
             case FINDING:
                 return finding(criterion, facts, reasons, depth);
-            case STATUS:
-                result = current != null && criterion.statuses().contains(current.status());
+            default:
+                result = holds(criterion, facts, current);
                 if (reasons != null) {
-                    why = "finding status " + (current == null ? "(none)" : current.status().code()) + " in "
-                            + codes(criterion.statuses()) + ": " + yes(result);
+                    reasons.add(indent(depth) + reason(criterion, facts, current) + ": " + yes(result));
                 }
-                break;
-            case POPULATION_CLASS: {
-                String code = facts.episode().detainee().populationClass().code();
-                result = criterion.values().contains(code);
-                why = reasons == null ? null
-                        : "population class " + code + " in " + criterion.values() + ": " + yes(result);
-                break;
-            }
+                return result;
+        }
+    }
+
+    /** Decides a criterion that nests no other and asks about no finding but the member. */
+    private static boolean holds(Criterion criterion, EpisodeMeasureFacts facts, Finding current) {
+        switch (criterion.kind()) {
+            case STATUS:
+                return current != null && criterion.statuses().contains(current.status());
+            case POPULATION_CLASS:
+                return criterion.values().contains(facts.episode().detainee().populationClass().code());
             case AGE: {
                 Integer years = facts.age() == null ? null : facts.age().years();
-                result = years != null && criterion.min().map(min -> years >= min).orElse(true)
+                return years != null && criterion.min().map(min -> years >= min).orElse(true)
                         && criterion.max().map(max -> years <= max).orElse(true);
-                if (reasons != null) {
-                    why = "age at book-in " + (facts.age() == null ? "unknown" : facts.age().toString()) + " within "
-                            + criterion.min().map(String::valueOf).orElse("..") + "-"
-                            + criterion.max().map(String::valueOf).orElse("..") + " years: " + yes(result);
-                }
-                break;
             }
             case ESTIMATED_AGE:
-                result = facts.age() != null && facts.age().isEstimated();
-                why = reasons == null ? null : "age is an estimate: " + yes(result);
-                break;
+                return facts.age() != null && facts.age().isEstimated();
             case PREGNANT:
-                result = facts.pregnant();
-                why = reasons == null ? null : "pregnant at book-in or identified in custody: " + yes(result);
-                break;
+                return facts.pregnant();
             case INTERPRETER_NEEDED:
-                result = facts.episode().detainee().language().map(l -> l.interpreterNeeded()).orElse(false);
-                why = reasons == null ? null : "interpreter needed: " + yes(result);
-                break;
+                return facts.episode().detainee().language().map(l -> l.interpreterNeeded()).orElse(false);
             case US_CITIZEN_NEWBORN:
-                result = facts.usCitizenNewborn();
-                why = reasons == null ? null : "U.S.-citizen newborn in the episode: " + yes(result);
-                break;
-            case COMPONENT: {
-                Facility facility = facts.bookInFacility();
-                String code = facility == null ? EpisodeMeasureFacts.UNKNOWN : facility.component().code();
-                result = criterion.values().contains(code);
-                why = reasons == null ? null
-                        : "book-in facility component " + code + " in " + criterion.values() + ": " + yes(result);
-                break;
-            }
-            case MEDICAL_SUPPORT: {
-                Facility facility = facts.bookInFacility();
-                String code = facility == null ? EpisodeMeasureFacts.UNKNOWN : facility.medicalSupport().code();
-                result = criterion.values().contains(code);
-                why = reasons == null ? null : "book-in facility medical support " + code + " in " + criterion.values()
-                        + ": " + yes(result);
-                break;
-            }
+                return facts.usCitizenNewborn();
+            case COMPONENT:
+                return criterion.values().contains(componentCode(facts));
+            case MEDICAL_SUPPORT:
+                return criterion.values().contains(medicalSupportCode(facts));
             case EVENT:
-                result = false;
                 for (String code : criterion.values()) {
-                    result |= facts.hasEvent(EventType.fromCode(code));
+                    if (facts.hasEvent(EventType.fromCode(code))) {
+                        return true;
+                    }
                 }
-                why = reasons == null ? null : "has an event of type " + criterion.values() + ": " + yes(result);
-                break;
+                return false;
             case INTEGRITY_CONCERN:
-                result = integrityConcern(criterion.values(), facts, current);
-                why = reasons == null ? null
-                        : (current == null ? "the episode has an integrity finding" : "the finding's evidence has an integrity concern")
-                        + (criterion.values().isEmpty() ? "" : " of " + criterion.values()) + ": " + yes(result);
-                break;
+                return integrityConcern(criterion.values(), facts, current);
             case CUSTODY_CLOSED:
-                result = facts.custodyClosed();
-                why = reasons == null ? null : "custody closed at the evaluation instant: " + yes(result);
-                break;
+                return facts.custodyClosed();
             default:
                 throw new IllegalStateException("criterion kind not handled: " + criterion.kind().code());
         }
-        if (reasons != null) {
-            reasons.add(indent(depth) + why);
+    }
+
+    /**
+     * What {@link #holds} tested, for explanations only (a measure pass tests every criterion of every member and
+     * would throw the text away); the caller appends the answer.
+     */
+    private static String reason(Criterion criterion, EpisodeMeasureFacts facts, Finding current) {
+        switch (criterion.kind()) {
+            case STATUS:
+                return "finding status " + (current == null ? "(none)" : current.status().code()) + " in "
+                        + codes(criterion.statuses());
+            case POPULATION_CLASS:
+                return "population class " + facts.episode().detainee().populationClass().code() + " in "
+                        + criterion.values();
+            case AGE:
+                return "age at book-in " + (facts.age() == null ? "unknown" : facts.age().toString()) + " within "
+                        + criterion.min().map(String::valueOf).orElse("..") + "-"
+                        + criterion.max().map(String::valueOf).orElse("..") + " years";
+            case ESTIMATED_AGE:
+                return "age is an estimate";
+            case PREGNANT:
+                return "pregnant at book-in or identified in custody";
+            case INTERPRETER_NEEDED:
+                return "interpreter needed";
+            case US_CITIZEN_NEWBORN:
+                return "U.S.-citizen newborn in the episode";
+            case COMPONENT:
+                return "book-in facility component " + componentCode(facts) + " in " + criterion.values();
+            case MEDICAL_SUPPORT:
+                return "book-in facility medical support " + medicalSupportCode(facts) + " in " + criterion.values();
+            case EVENT:
+                return "has an event of type " + criterion.values();
+            case INTEGRITY_CONCERN:
+                return (current == null ? "the episode has an integrity finding" : "the finding's evidence has an integrity concern")
+                        + (criterion.values().isEmpty() ? "" : " of " + criterion.values());
+            case CUSTODY_CLOSED:
+                return "custody closed at the evaluation instant";
+            default:
+                throw new IllegalStateException("criterion kind not handled: " + criterion.kind().code());
         }
-        return result;
+    }
+
+    private static String componentCode(EpisodeMeasureFacts facts) {
+        Facility facility = facts.bookInFacility();
+        return facility == null ? EpisodeMeasureFacts.UNKNOWN : facility.component().code();
+    }
+
+    private static String medicalSupportCode(EpisodeMeasureFacts facts) {
+        Facility facility = facts.bookInFacility();
+        return facility == null ? EpisodeMeasureFacts.UNKNOWN : facility.medicalSupport().code();
     }
 
     private static boolean finding(Criterion criterion, EpisodeMeasureFacts facts, List<String> reasons, int depth) {
